@@ -1,0 +1,145 @@
+package org.meridianshop.catalog;
+
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.meridianshop.platform.money.Money;
+
+/**
+ * Something the shop sells, with its variants and images. The available quantity is the inventory's
+ * total, copied here so listings can filter and show stock without asking inventory.
+ */
+@Entity
+public class Product {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  private String name;
+  private String slug;
+  private String description;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "brand_id")
+  private Brand brand;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "category_id")
+  private Category category;
+
+  @Enumerated(EnumType.STRING)
+  private ProductStatus status;
+
+  private BigDecimal price;
+
+  @Convert(converter = AttributesConverter.class)
+  private Map<String, String> attributes;
+
+  private BigDecimal rating;
+  private int reviewCount;
+  private int availableQuantity;
+  private int lowStockThreshold;
+  private boolean featured;
+  private Instant createdAt;
+  private Instant updatedAt;
+
+  @Version private long version;
+
+  @OneToMany(mappedBy = "product")
+  @OrderBy("position")
+  private List<ProductImage> images = new ArrayList<>();
+
+  @OneToMany(mappedBy = "product")
+  @OrderBy("position")
+  private List<ProductVariant> variants = new ArrayList<>();
+
+  protected Product() {}
+
+  public Long id() {
+    return id;
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public String slug() {
+    return slug;
+  }
+
+  public String description() {
+    return description;
+  }
+
+  public Brand brand() {
+    return brand;
+  }
+
+  public Category category() {
+    return category;
+  }
+
+  public boolean isVisibleToShoppers() {
+    return status == ProductStatus.ACTIVE;
+  }
+
+  public Money price() {
+    return Money.usd(price);
+  }
+
+  public Map<String, String> attributes() {
+    return attributes;
+  }
+
+  public BigDecimal rating() {
+    return rating;
+  }
+
+  public int reviewCount() {
+    return reviewCount;
+  }
+
+  public int availableQuantity() {
+    return Math.max(availableQuantity, 0);
+  }
+
+  public StockStatus stockStatus() {
+    return StockStatus.of(availableQuantity, lowStockThreshold);
+  }
+
+  public boolean isFeatured() {
+    return featured;
+  }
+
+  public Instant createdAt() {
+    return createdAt;
+  }
+
+  public Instant updatedAt() {
+    return updatedAt;
+  }
+
+  public List<ProductImage> images() {
+    return List.copyOf(images);
+  }
+
+  public List<ProductVariant> variants() {
+    return List.copyOf(variants);
+  }
+}
