@@ -1,0 +1,198 @@
+package org.meridianshop.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * One Liberty server running the packaged shop for a test run. It is a fresh copy of the server
+ * that the build prepared ({@code liberty:create}, {@code liberty:deploy}), so its H2 database
+ * starts empty and the developer's own server is never touched; its ports are free ones.
+ */
+final class ShopServer implements AutoCloseable {
+
+  private static final Duration STARTUP_LIMIT = Duration.ofMinutes(3);
+
+  private final Path wlp;
+  private final String name;
+  private final URI baseUri;
+  private final TestDatabase database;
+
+  private ShopServer(Path wlp, String name, URI baseUri, TestDatabase database) {
+    this.wlp = wlp;
+    this.name = name;
+    this.baseUri = baseUri;
+    this.database = database;
+  }
+
+  static ShopServer start(TestDatabase database) {
+    var wlp = Path.of(required("shop.wlp.dir"));
+    var template = wlp.resolve("usr/servers").resolve(required("shop.server.template"));
+    var name = "it-" + System.getProperty("shop.database", "h2");
+    var directory = wlp.resolve("usr/servers").resolve(name);
+    try {
+      deleteRecursively(directory);
+      copyRecursively(template, directory);
+      var httpPort = freePort();
+      var environment = new LinkedHashMap<String, String>();
+      // keep what liberty:create generated (such as the keystore password)
+      for (var line : Files.readAllLines(template.resolve("server.env"))) {
+        var equals = line.indexOf('=');
+        if (equals > 0) {
+          environment.put(line.substring(0, equals), line.substring(equals + 1));
+        }
+      }
+      environment.put("HTTP_PORT", Integer.toString(httpPort));
+      environment.put("HTTPS_PORT", Integer.toString(freePort()));
+      environment.put("HTTP_HOST", "localhost");
+      environment.putAll(database.environment());
+      Files.writeString(
+          directory.resolve("server.env"),
+          environment.entrySet().stream()
+              .map(e -> e.getKey() + "=" + e.getValue())
+              .collect(Collectors.joining("\n", "", "\n")));
+      var server =
+          new ShopServer(wlp, name, URI.create("http://localhost:" + httpPort + "/"), database);
+      server.run("start");
+      server.awaitReady();
+      return server;
+    } catch (IOException e) {
+      database.close();
+      throw new UncheckedIOException(e);
+    } catch (RuntimeException e) {
+      database.close();
+      throw e;
+    }
+  }
+
+  URI baseUri() {
+    return baseUri;
+  }
+
+  @Override
+  public void close() {
+    try {
+      run("stop");
+    } finally {
+      database.close();
+    }
+  }
+
+  private void awaitReady() {
+    var client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    var ready = HttpRequest.newBuilder(baseUri.resolve("health/ready")).build();
+    var deadline = Instant.now().plus(STARTUP_LIMIT);
+    while (Instant.now().isBefore(deadline)) {
+      try {
+        if (client.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+          return;
+        }
+      } catch (IOException e) {
+        // not listening yet
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+      pause();
+    }
+    throw new IllegalStateException(
+        "The shop did not become ready in " + STARTUP_LIMIT + ". Its log ends:\n" + logTail());
+  }
+
+  private void run(String action) {
+    try {
+      var process =
+          new ProcessBuilder(wlp.resolve("bin/server").toString(), action, name)
+              .redirectErrorStream(true)
+              .redirectOutput(
+                  wlp.resolve("usr/servers").resolve(name + "-" + action + ".log").toFile())
+              .start();
+      if (!process.waitFor(STARTUP_LIMIT.toSeconds(), TimeUnit.SECONDS)) {
+        process.destroyForcibly();
+        throw new IllegalStateException("server " + action + " " + name + " did not finish");
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private String logTail() {
+    var log = wlp.resolve("usr/servers").resolve(name).resolve("logs/messages.log");
+    try {
+      List<String> lines = Files.readAllLines(log);
+      return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
+    } catch (IOException e) {
+      return "(no log at " + log + ")";
+    }
+  }
+
+  private static void pause() {
+    try {
+      Thread.sleep(500);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static String required(String property) {
+    var value = System.getProperty(property);
+    if (value == null) {
+      throw new IllegalStateException(
+          "System property " + property + " is not set: run the tests through `mvn verify`");
+    }
+    return value;
+  }
+
+  private static int freePort() throws IOException {
+    try (var socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+
+  private static void copyRecursively(Path from, Path to) throws IOException {
+    try (Stream<Path> paths = Files.walk(from)) {
+      for (var path : paths.toList()) {
+        var relative = from.relativize(path);
+        if (relative.startsWith("logs")
+            || relative.startsWith("workarea")
+            || relative.startsWith("db")) {
+          continue;
+        }
+        var target = to.resolve(relative.toString());
+        if (Files.isDirectory(path)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(path, target);
+        }
+      }
+    }
+  }
+
+  private static void deleteRecursively(Path directory) throws IOException {
+    if (!Files.exists(directory)) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(directory)) {
+      for (var path : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(path);
+      }
+    }
+  }
+}
