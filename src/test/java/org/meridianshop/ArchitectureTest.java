@@ -1,0 +1,46 @@
+package org.meridianshop;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The rules of the house: capabilities talk through doors, the platform knows no business. */
+@AnalyzeClasses(packages = "org.meridianshop", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+  @ArchTest
+  static final ArchRule platformKnowsNoCapability =
+      noClasses()
+          .that()
+          .resideInAPackage("org.meridianshop.platform..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
+              "org.meridianshop.catalog..",
+              "org.meridianshop.search..",
+              "org.meridianshop.pricing..",
+              "org.meridianshop.customer..",
+              "org.meridianshop.cart..",
+              "org.meridianshop.inventory..",
+              "org.meridianshop.order..",
+              "org.meridianshop.payment..",
+              "org.meridianshop.notification..",
+              "org.meridianshop.analytics..");
+
+  @ArchTest
+  static final ArchRule capabilitiesDoNotDependOnEachOtherInCycles =
+      slices().matching("org.meridianshop.(*)..").should().beFreeOfCycles();
+
+  @ArchTest
+  static final ArchRule theDomainDoesNotKnowItsAdapters =
+      noClasses()
+          .that()
+          .resideInAPackage("org.meridianshop.catalog")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("org.meridianshop.catalog.api..", "org.meridianshop.catalog.web..");
+}
