@@ -1,0 +1,21 @@
+# Build the WAR, then run it on Open Liberty. Production configuration comes from the
+# environment (see the README): DB_URL, DB_USER, DB_PASSWORD and the rest.
+
+FROM maven:3.9-eclipse-temurin-17 AS build
+WORKDIR /src
+COPY pom.xml .
+COPY src src
+COPY webapp-themes webapp-themes
+COPY batch-jobs batch-jobs
+RUN mvn -B -ntp -DskipTests package \
+ && mvn -B -ntp dependency:copy-dependencies -DincludeArtifactIds=h2,postgresql \
+        -DoutputDirectory=target/jdbc -Dmdep.stripVersion=true
+
+FROM open-liberty:full-java17-openj9
+COPY --chown=1001:0 liberty/server.xml liberty/jvm.options /config/
+COPY --chown=1001:0 --from=build /src/target/jdbc /config/jdbc
+COPY --chown=1001:0 --from=build /src/target/shop.war /config/dropins/shop.war
+# A production shop starts without the demo catalog unless asked for it.
+ENV DEMO_DATA=false
+RUN configure.sh
+EXPOSE 9080 9443
