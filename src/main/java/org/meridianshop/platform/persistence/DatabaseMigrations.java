@@ -10,14 +10,11 @@ import jakarta.inject.Inject;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.flywaydb.core.Flyway;
-import org.meridianshop.platform.demo.V1__DemoCatalog;
 
 /**
  * Brings the database schema up to date before the shop serves anything, then loads the demo
  * catalog once when {@code demo.data} is on. Flyway's lock on its history table makes this safe
- * when several servers start together; the demo data keeps its own history table so it is loaded
- * exactly once and never mixes with schema versions.
+ * when several servers start together.
  */
 @Startup
 @Singleton
@@ -37,25 +34,10 @@ public class DatabaseMigrations {
 
   @PostConstruct
   void migrate() {
-    var schema =
-        Flyway.configure(getClass().getClassLoader())
-            .dataSource(dataSource)
-            .locations("classpath:db/migration")
-            .failOnMissingLocations(true)
-            .load()
-            .migrate();
+    var schema = Migrations.schema(dataSource);
     LOG.info(() -> "Database schema at version " + schema.targetSchemaVersion);
     if (demoData) {
-      var demo =
-          Flyway.configure(getClass().getClassLoader())
-              .dataSource(dataSource)
-              .table("demo_data_history")
-              .locations("classpath:db/demo")
-              .baselineOnMigrate(true)
-              .baselineVersion("0")
-              .javaMigrations(new V1__DemoCatalog())
-              .load()
-              .migrate();
+      var demo = Migrations.demoData(dataSource);
       LOG.info(() -> "Demo data: " + demo.migrationsExecuted + " step(s) applied");
     }
     status.markDone();
