@@ -1,19 +1,21 @@
 package org.meridianshop.testing;
 
 import java.net.URI;
+import java.util.Optional;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
 
 /**
- * Gives a test class the address of a running shop. The first class that asks starts one (the
- * packaged WAR in its own Liberty server, on the database named by {@code shop.database}); it is
- * shared by every test class of the run and stopped when the run ends. With {@code shop.baseUrl}
- * set, the tests use that shop instead and start nothing.
+ * Gives a test class a running shop. The first class that asks starts one (the packaged WAR in its
+ * own Liberty server, on the wiring named by {@code shop.wiring}); it is shared by every test class
+ * of the run and stopped when the run ends. With {@code shop.baseUrl} set, the tests use that shop
+ * instead and start nothing (give its admin with {@code shop.adminEmail} and {@code
+ * shop.adminPassword}).
  */
 public class RunningShop implements BeforeAllCallback {
 
-  private static volatile URI baseUri;
+  private static volatile Shop shop;
 
   @Override
   public void beforeAll(ExtensionContext context) {
@@ -25,20 +27,53 @@ public class RunningShop implements BeforeAllCallback {
 
   /** The shop's root, such as {@code http://localhost:41234/}. */
   public static URI baseUri() {
-    if (baseUri == null) {
+    return shop().baseUri;
+  }
+
+  /** The administrator the shop was started with. */
+  public static Credentials admin() {
+    return shop().admin;
+  }
+
+  /** The Kafka broker the shop uses, if it uses one. */
+  public static Optional<KafkaBroker> kafka() {
+    return shop().wiring.kafka();
+  }
+
+  /** The server itself, to stop it in its tracks and start it again. */
+  public static ShopServer server() {
+    return shop()
+        .server
+        .orElseThrow(() -> new IllegalStateException("The tests did not start this shop"));
+  }
+
+  private static Shop shop() {
+    if (shop == null) {
       throw new IllegalStateException("Annotate the test with @ExtendWith(RunningShop.class)");
     }
-    return baseUri;
+    return shop;
   }
 
   private static AutoCloseable start() {
     var external = System.getProperty("shop.baseUrl");
     if (external != null && !external.isBlank()) {
-      baseUri = URI.create(external.endsWith("/") ? external : external + "/");
+      shop =
+          new Shop(
+              URI.create(external.endsWith("/") ? external : external + "/"),
+              new Credentials(
+                  System.getProperty("shop.adminEmail", "admin@localhost"),
+                  System.getProperty("shop.adminPassword", "")),
+              new ShopWiring.Embedded(),
+              Optional.empty());
       return () -> {};
     }
-    var server = ShopServer.start(TestDatabase.named(System.getProperty("shop.database", "h2")));
-    baseUri = server.baseUri();
+    var wiring = ShopWiring.named(System.getProperty("shop.wiring", "embedded"));
+    var admin = Credentials.generatedAdmin();
+    var server = ShopServer.start(wiring, admin);
+    shop = new Shop(server.baseUri(), admin, wiring, Optional.of(server));
     return server;
   }
+
+  private record Shop(
+      URI baseUri, Credentials admin, ShopWiring wiring, Optional<ShopServer> server) {}
 }

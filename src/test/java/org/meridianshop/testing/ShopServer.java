@@ -23,26 +23,26 @@ import java.util.stream.Stream;
  * that the build prepared ({@code liberty:create}, {@code liberty:deploy}), so its H2 database
  * starts empty and the developer's own server is never touched; its ports are free ones.
  */
-final class ShopServer implements AutoCloseable {
+public final class ShopServer implements AutoCloseable {
 
   private static final Duration STARTUP_LIMIT = Duration.ofMinutes(3);
 
   private final Path wlp;
   private final String name;
   private final URI baseUri;
-  private final TestDatabase database;
+  private final ShopWiring wiring;
 
-  private ShopServer(Path wlp, String name, URI baseUri, TestDatabase database) {
+  private ShopServer(Path wlp, String name, URI baseUri, ShopWiring wiring) {
     this.wlp = wlp;
     this.name = name;
     this.baseUri = baseUri;
-    this.database = database;
+    this.wiring = wiring;
   }
 
-  static ShopServer start(TestDatabase database) {
+  static ShopServer start(ShopWiring wiring, Credentials admin) {
     var wlp = Path.of(required("shop.wlp.dir"));
     var template = wlp.resolve("usr/servers").resolve(required("shop.server.template"));
-    var name = "it-" + System.getProperty("shop.database", "h2");
+    var name = "it-" + System.getProperty("shop.wiring", "embedded");
     var directory = wlp.resolve("usr/servers").resolve(name);
     try {
       deleteRecursively(directory);
@@ -59,22 +59,27 @@ final class ShopServer implements AutoCloseable {
       environment.put("HTTP_PORT", Integer.toString(httpPort));
       environment.put("HTTPS_PORT", Integer.toString(freePort()));
       environment.put("HTTP_HOST", "localhost");
-      environment.putAll(database.environment());
+      environment.put("ADMIN_EMAIL", admin.email());
+      environment.put("ADMIN_PASSWORD", admin.password());
+      // failing event handlers are retried quickly so tests see them become dead letters
+      environment.put("EVENTS_RETRY_FIRST_DELAY", "PT0.2S");
+      environment.put("EVENTS_RETRY_MAX_ATTEMPTS", "4");
+      environment.putAll(wiring.environment());
       Files.writeString(
           directory.resolve("server.env"),
           environment.entrySet().stream()
               .map(e -> e.getKey() + "=" + e.getValue())
               .collect(Collectors.joining("\n", "", "\n")));
       var server =
-          new ShopServer(wlp, name, URI.create("http://localhost:" + httpPort + "/"), database);
+          new ShopServer(wlp, name, URI.create("http://localhost:" + httpPort + "/"), wiring);
       server.run("start");
       server.awaitReady();
       return server;
     } catch (IOException e) {
-      database.close();
+      wiring.close();
       throw new UncheckedIOException(e);
     } catch (RuntimeException e) {
-      database.close();
+      wiring.close();
       throw e;
     }
   }
@@ -88,8 +93,33 @@ final class ShopServer implements AutoCloseable {
     try {
       run("stop");
     } finally {
-      database.close();
+      wiring.close();
     }
+  }
+
+  /** Kills the server's JVM at once, as a power cut would: nothing is shut down cleanly. */
+  public void crash() {
+    try {
+      var pid = Long.parseLong(Files.readString(pidFile()).trim());
+      var process = ProcessHandle.of(pid).orElseThrow();
+      process.destroyForcibly();
+      process.onExit().get(30, TimeUnit.SECONDS);
+      Files.deleteIfExists(pidFile());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (Exception e) {
+      throw new IllegalStateException("Could not kill server " + name, e);
+    }
+  }
+
+  /** Starts the server again on the same ports and data, and waits until it is ready. */
+  public void restart() {
+    run("start");
+    awaitReady();
+  }
+
+  private Path pidFile() {
+    return wlp.resolve("usr/servers/.pid").resolve(name + ".pid");
   }
 
   private void awaitReady() {
@@ -172,7 +202,8 @@ final class ShopServer implements AutoCloseable {
         var relative = from.relativize(path);
         if (relative.startsWith("logs")
             || relative.startsWith("workarea")
-            || relative.startsWith("db")) {
+            || relative.startsWith("db")
+            || relative.startsWith("messaging")) {
           continue;
         }
         var target = to.resolve(relative.toString());

@@ -22,6 +22,10 @@ public record Problem(
   }
 
   public Response toResponse() {
-    return Response.status(status).type(MEDIA_TYPE).entity(this).build();
+    return toResponseBuilder().build();
+  }
+
+  public Response.ResponseBuilder toResponseBuilder() {
+    return Response.status(status).type(MEDIA_TYPE).entity(this);
   }
 }

@@ -1,0 +1,86 @@
+package org.meridianshop.events;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import org.meridianshop.testing.RunningShop;
+
+/** The admin API of the event backbone, as the tests drive it: send probes, read reports. */
+final class EventBackboneClient {
+
+  private EventBackboneClient() {}
+
+  static RequestSpecification asAdmin() {
+    var admin = RunningShop.admin();
+    return given()
+        .baseUri(RunningShop.baseUri().toString())
+        .basePath("api/admin/events")
+        .auth()
+        .preemptive()
+        .basic(admin.email(), admin.password());
+  }
+
+  static String sendProbes(int count, int aggregates, Duration refuseFor) {
+    return asAdmin()
+        .contentType("application/json")
+        .body(
+            Map.of(
+                "count", count, "aggregates", aggregates, "refuseForMillis", refuseFor.toMillis()))
+        .post("probes")
+        .then()
+        .statusCode(202)
+        .extract()
+        .path("batchId");
+  }
+
+  static JsonPath report(String batchId) {
+    return asAdmin().get("probes/" + batchId).then().statusCode(200).extract().jsonPath();
+  }
+
+  static JsonPath state() {
+    return asAdmin().get().then().statusCode(200).extract().jsonPath();
+  }
+
+  /** Waits until every probe of the batch was handled, and returns the final report. */
+  static JsonPath awaitHandled(String batchId, int count, Duration limit) {
+    return await(() -> report(batchId), r -> r.getInt("handled") >= count, limit);
+  }
+
+  static <T> T await(Supplier<T> read, Predicate<T> done, Duration limit) {
+    var deadline = Instant.now().plus(limit);
+    T value = read.get();
+    while (!done.test(value) && Instant.now().isBefore(deadline)) {
+      pause();
+      value = read.get();
+    }
+    assertThat(done).as("condition met within %s, last seen %s", limit, value).accepts(value);
+    return value;
+  }
+
+  static void pauseUntil(Instant moment) {
+    var wait = Duration.between(Instant.now(), moment);
+    if (!wait.isNegative()) {
+      sleep(wait);
+    }
+  }
+
+  private static void pause() {
+    sleep(Duration.ofMillis(250));
+  }
+
+  private static void sleep(Duration duration) {
+    try {
+      Thread.sleep(duration.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}

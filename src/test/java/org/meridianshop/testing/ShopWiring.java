@@ -1,0 +1,113 @@
+package org.meridianshop.testing;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What a test shop runs on: the embedded default (H2 and Liberty's messaging engine, nothing to
+ * start), or the production wiring with a PostgreSQL server and a Kafka broker of its own.
+ */
+public sealed interface ShopWiring extends AutoCloseable {
+
+  /** Environment variables that point the shop at this wiring. */
+  Map<String, String> environment();
+
+  /** The Kafka broker the shop publishes to, when it uses one. */
+  Optional<KafkaBroker> kafka();
+
+  @Override
+  void close();
+
+  static ShopWiring named(String name) {
+    return switch (name) {
+      case "embedded" -> new Embedded();
+      case "production" -> Production.start();
+      default -> throw new IllegalArgumentException("Unknown wiring " + name);
+    };
+  }
+
+  /** The shop's own H2 file database and messaging engine, as `mvn liberty:run` uses them. */
+  record Embedded() implements ShopWiring {
+    @Override
+    public Map<String, String> environment() {
+      return Map.of();
+    }
+
+    @Override
+    public Optional<KafkaBroker> kafka() {
+      return Optional.empty();
+    }
+
+    @Override
+    public void close() {}
+  }
+
+  /** A PostgreSQL server with an empty database and a Kafka broker, started for this run. */
+  record Production(EmbeddedPostgres postgres, KafkaBroker broker) implements ShopWiring {
+
+    static Production start() {
+      var postgres = startPostgres();
+      try {
+        return new Production(postgres, KafkaBroker.start());
+      } catch (RuntimeException e) {
+        close(postgres);
+        throw e;
+      }
+    }
+
+    @Override
+    public Map<String, String> environment() {
+      return Map.of(
+          "DB_URL",
+          "jdbc:postgresql://localhost:" + postgres.getPort() + "/shop",
+          "DB_USER",
+          "shop",
+          "DB_PASSWORD",
+          "shop",
+          "KAFKA_BOOTSTRAP_SERVERS",
+          broker.bootstrapServers());
+    }
+
+    @Override
+    public Optional<KafkaBroker> kafka() {
+      return Optional.of(broker);
+    }
+
+    @Override
+    public void close() {
+      try {
+        broker.close();
+      } finally {
+        close(postgres);
+      }
+    }
+
+    private static EmbeddedPostgres startPostgres() {
+      try {
+        var server = EmbeddedPostgres.builder().start();
+        try (var connection = server.getPostgresDatabase().getConnection();
+            var statement = connection.createStatement()) {
+          statement.execute("create user shop with password 'shop'");
+          statement.execute("create database shop owner shop");
+        }
+        return server;
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      } catch (SQLException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+
+    private static void close(EmbeddedPostgres postgres) {
+      try {
+        postgres.close();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+}
