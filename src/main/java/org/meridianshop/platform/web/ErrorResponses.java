@@ -1,23 +1,23 @@
 package org.meridianshop.platform.web;
 
 import jakarta.faces.context.FacesContext;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 
 /**
- * Ends a Faces request with an HTTP error, so the container shows the error page configured for
- * that status in web.xml and the status reaches the browser unchanged.
+ * Answers a Faces request with the shop's not-found page and status 404. The page replaces the
+ * current view in the same request, rather than coming from the container's error dispatch (which
+ * would run a second Faces request inside the first and end its context) or from a navigation
+ * outcome (which Mojarra turns into a redirect when a view action navigates).
  */
 public final class ErrorResponses {
+
+  /** The view web.xml also names as the error page for 404. */
+  public static final String NOT_FOUND_VIEW = "/not-found.xhtml";
 
   private ErrorResponses() {}
 
   public static void notFound(FacesContext faces) {
-    try {
-      faces.getExternalContext().responseSendError(404, "Not found");
-      faces.responseComplete();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    faces.getExternalContext().setResponseStatus(404);
+    faces.setViewRoot(faces.getApplication().getViewHandler().createView(faces, NOT_FOUND_VIEW));
+    faces.renderResponse();
   }
 }
