@@ -25,8 +25,7 @@ public class ProductLabels {
     return rating == null ? "0.0" : rating.setScale(1, RoundingMode.HALF_UP).toPlainString();
   }
 
-  /** What a list says about stock, where the exact quantity is not known. */
-  public String stock(String stockStatus) {
+  private static String stock(String stockStatus) {
     return switch (stockStatus) {
       case "in_stock" -> "In stock";
       case "low_stock" -> "Only a few left";
@@ -34,7 +33,7 @@ public class ProductLabels {
     };
   }
 
-  /** What a product page says about stock, with the quantity when it is running low. */
+  /** What a card or a product page says about stock, with the quantity when it runs low. */
   public String stockWithQuantity(String stockStatus, int availableQuantity) {
     return "low_stock".equals(stockStatus)
         ? "Only " + availableQuantity + " left"
