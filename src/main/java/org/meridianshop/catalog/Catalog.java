@@ -44,6 +44,12 @@ public class Catalog {
         () -> categories.brands().stream().map(ProductSummary.Reference::of).toList());
   }
 
+  /** The brands that have products in this category or below it, by name; 404 for no category. */
+  public List<ProductSummary.Reference> brandsIn(String categorySlugOrId) {
+    return cache.get(
+        LISTS, "brands-in:" + categorySlugOrId, LIST_TTL, () -> loadBrandsIn(categorySlugOrId));
+  }
+
   /** The category with this slug or id, with its children; 404 when there is none. */
   public CategoryNode category(String slugOrId) {
     return categories
@@ -93,6 +99,17 @@ public class Catalog {
     var items = products.matching(query, categoryIds).stream().map(ProductSummary::of).toList();
     var total = products.countMatching(query, categoryIds);
     return new Page<>(items, query.page(), query.size(), total);
+  }
+
+  private List<ProductSummary.Reference> loadBrandsIn(String categorySlugOrId) {
+    var category =
+        categories
+            .find(categorySlugOrId)
+            .orElseThrow(
+                () -> new NotFoundException("There is no category '" + categorySlugOrId + "'."));
+    return products.brandsIn(category.selfAndDescendantIds()).stream()
+        .map(ProductSummary.Reference::of)
+        .toList();
   }
 
   private static ProductDetails found(Optional<ProductDetails> product, String key) {

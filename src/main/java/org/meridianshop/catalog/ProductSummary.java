@@ -32,7 +32,8 @@ public record ProductSummary(
     Reference brand,
     Reference category,
     boolean inStock,
-    String stockStatus)
+    String stockStatus,
+    int availableQuantity)
     implements Serializable {
 
   static ProductSummary of(Product product) {
@@ -47,7 +48,8 @@ public record ProductSummary(
         Reference.of(product.brand()),
         Reference.of(product.category()),
         product.stockStatus().available(),
-        product.stockStatus().code());
+        product.stockStatus().code(),
+        product.availableQuantity());
   }
 
   public ProductSummary withPrices(UnaryOperator<Money> conversion) {
@@ -62,7 +64,8 @@ public record ProductSummary(
         brand,
         category,
         inStock,
-        stockStatus);
+        stockStatus,
+        availableQuantity);
   }
 
   /** A product picture's address and the text that describes it. */

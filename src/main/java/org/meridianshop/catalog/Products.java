@@ -41,6 +41,17 @@ public class Products {
         .getResultList();
   }
 
+  /** The brands of the active products in these categories, by name. */
+  public List<Brand> brandsIn(List<Long> categoryIds) {
+    return em.createQuery(
+            "select distinct b from Product p join p.brand b"
+                + " where p.category.id in :categories and p.status = :active order by b.name",
+            Brand.class)
+        .setParameter("categories", categoryIds)
+        .setParameter("active", ProductStatus.ACTIVE)
+        .getResultList();
+  }
+
   /** One page of the products matching the query, and how many match in all. */
   public List<Product> matching(ProductQuery query, List<Long> categoryIds) {
     var cb = em.getCriteriaBuilder();

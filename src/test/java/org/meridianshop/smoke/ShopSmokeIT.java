@@ -15,7 +15,8 @@ import org.meridianshop.testing.RunningShop;
 @ExtendWith(RunningShop.class)
 class ShopSmokeIT {
 
-  private final HttpClient http = HttpClient.newHttpClient();
+  private final HttpClient http =
+      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
   @Test
   void isReadyAndLive() throws Exception {

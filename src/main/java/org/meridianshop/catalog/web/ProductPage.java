@@ -1,0 +1,120 @@
+package org.meridianshop.catalog.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import java.util.Map;
+import org.meridianshop.catalog.Catalog;
+import org.meridianshop.catalog.ProductDetails;
+import org.meridianshop.catalog.ProductSummary.Image;
+import org.meridianshop.platform.errors.InvalidInputException;
+import org.meridianshop.platform.errors.NotFoundException;
+import org.meridianshop.platform.web.ErrorResponses;
+import org.meridianshop.pricing.PriceConverter;
+import org.meridianshop.pricing.ShopCurrencies;
+
+/**
+ * A product at {@code /p/{slug}}, with prices in the currency the query string asks for and the
+ * picture it selects as the main one ({@code ?image=2}), so the page works without scripts.
+ */
+@Named
+@RequestScoped
+public class ProductPage {
+
+  @Inject Catalog catalog;
+  @Inject PriceConverter prices;
+  @Inject FacesContext faces;
+
+  private String slug;
+  private String currency;
+  private String image;
+  private ProductDetails product;
+  private String problem;
+
+  public void load() {
+    try {
+      product = catalog.productBySlug(slug == null ? "" : slug);
+    } catch (NotFoundException e) {
+      ErrorResponses.notFound(faces);
+      return;
+    }
+    try {
+      var target = ShopCurrencies.parse(currency, "currency");
+      product = product.withPrices(price -> prices.convert(price, target));
+    } catch (InvalidInputException e) {
+      problem = "Currency " + e.fieldErrors().get(0).message() + "; prices are in US dollars.";
+      currency = null;
+    }
+  }
+
+  /** The picture shown large: the one the shopper picked, else the first; null if none. */
+  public Image getMainImage() {
+    var images = product.images();
+    return images.isEmpty() ? null : images.get(getMainImageIndex());
+  }
+
+  public int getMainImageIndex() {
+    try {
+      var picked = Integer.parseInt(image == null ? "1" : image.trim()) - 1;
+      return picked >= 0 && picked < product.images().size() ? picked : 0;
+    } catch (NumberFormatException e) {
+      return 0;
+    }
+  }
+
+  /** The link that shows the picture at this position (from 0) as the main one. */
+  public String imageUrl(int index) {
+    var url = getUrl() + "?image=" + (index + 1);
+    return currency == null ? url : url + "&currency=" + getCurrencyCode();
+  }
+
+  public List<Map.Entry<String, String>> getAttributes() {
+    return product.attributes().entrySet().stream().sorted(Map.Entry.comparingByKey()).toList();
+  }
+
+  public List<String> getCurrencies() {
+    return ShopCurrencies.SUPPORTED;
+  }
+
+  public String getCurrencyCode() {
+    return product.price().currency().getCurrencyCode();
+  }
+
+  public String getUrl() {
+    return faces.getExternalContext().getRequestContextPath() + "/p/" + product.slug();
+  }
+
+  public String getSlug() {
+    return slug;
+  }
+
+  public void setSlug(String slug) {
+    this.slug = slug;
+  }
+
+  public String getCurrency() {
+    return currency;
+  }
+
+  public void setCurrency(String currency) {
+    this.currency = currency;
+  }
+
+  public String getImage() {
+    return image;
+  }
+
+  public void setImage(String image) {
+    this.image = image;
+  }
+
+  public ProductDetails getProduct() {
+    return product;
+  }
+
+  public String getProblem() {
+    return problem;
+  }
+}
