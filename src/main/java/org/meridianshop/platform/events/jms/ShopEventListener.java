@@ -1,8 +1,6 @@
 package org.meridianshop.platform.events.jms;
 
 import jakarta.ejb.MessageDriven;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
@@ -21,7 +19,6 @@ import org.meridianshop.platform.events.EventJson;
  * redelivered if even that failed.
  */
 @MessageDriven(name = "ShopEventListener")
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class ShopEventListener implements MessageListener {
 
   private static final Logger LOG = Logger.getLogger(ShopEventListener.class.getName());
