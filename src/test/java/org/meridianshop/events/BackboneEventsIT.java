@@ -6,13 +6,13 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.meridianshop.events.EventBackboneClient.asAdmin;
 import static org.meridianshop.events.EventBackboneClient.await;
 import static org.meridianshop.events.EventBackboneClient.awaitHandled;
+import static org.meridianshop.events.EventBackboneClient.deadLetterOf;
 import static org.meridianshop.events.EventBackboneClient.sendProbes;
 import static org.meridianshop.events.EventBackboneClient.state;
 
 import io.restassured.RestAssured;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -62,21 +62,6 @@ class BackboneEventsIT {
     assertThat(deadLetterOf(batch)).isNull();
   }
 
-  /**
-   * Order is not asserted here: after a crash the embedded engine may hand an event that was in
-   * flight back after later ones (Kafka keeps it); consumers must not depend on it across crashes.
-   */
-  @Test
-  void aCrashWhileEventsAreInFlightLosesNoneAndDoublesNone() {
-    var batch = sendProbes(2000, 20, Duration.ZERO);
-    await(() -> EventBackboneClient.report(batch).getInt("handled"), n -> n > 0, DELIVERY_LIMIT);
-    RunningShop.server().crash();
-    RunningShop.server().restart();
-    var report = awaitHandled(batch, 2000, Duration.ofMinutes(2));
-    assertThat(report.getInt("handled")).isEqualTo(2000);
-    assertThat(deadLetterOf(batch)).isNull();
-  }
-
   @Test
   void onlyAdministratorsReachTheBackbone() {
     RestAssured.given()
@@ -113,14 +98,5 @@ class BackboneEventsIT {
         .statusCode(400)
         .body("status", equalTo(400));
     asAdmin().post("dead-letters/999999/replay").then().statusCode(404);
-  }
-
-  /** The dead letter of the batch's one probe, if it is one. */
-  private static Map<String, Object> deadLetterOf(String batch) {
-    List<Map<String, Object>> letters = asAdmin().get("dead-letters").jsonPath().getList("items");
-    return letters.stream()
-        .filter(letter -> ((String) letter.get("aggregateId")).startsWith(batch))
-        .findFirst()
-        .orElse(null);
   }
 }

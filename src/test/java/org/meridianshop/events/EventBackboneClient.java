@@ -7,6 +7,7 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -47,6 +48,15 @@ final class EventBackboneClient {
 
   static JsonPath state() {
     return asAdmin().get().then().statusCode(200).extract().jsonPath();
+  }
+
+  /** The dead letter of a probe of the batch, if one became one. */
+  static Map<String, Object> deadLetterOf(String batch) {
+    List<Map<String, Object>> letters = asAdmin().get("dead-letters").jsonPath().getList("items");
+    return letters.stream()
+        .filter(letter -> ((String) letter.get("aggregateId")).startsWith(batch))
+        .findFirst()
+        .orElse(null);
   }
 
   /** Waits until every probe of the batch was handled, and returns the final report. */

@@ -1,6 +1,5 @@
 package org.meridianshop.platform.events;
 
-import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -47,9 +46,13 @@ public class OutboxRelay {
     }
   }
 
-  @PreDestroy
-  void letOthersTakeOver() {
-    store.releasePartitions(owner);
+  /** Gives up this server's partitions so another server takes them over at once. */
+  public void stop() {
+    try {
+      store.releasePartitions(owner);
+    } catch (RuntimeException e) {
+      LOG.log(Level.FINE, "Partitions not released; their leases will run out", e);
+    }
   }
 
   private void drain() {

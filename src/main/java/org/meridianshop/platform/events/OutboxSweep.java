@@ -1,5 +1,6 @@
 package org.meridianshop.platform.events;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
@@ -23,5 +24,10 @@ public class OutboxSweep {
   @Schedule(hour = "*", minute = "*", second = "*/5", persistent = false)
   void sweep() {
     relay.wakeUp();
+  }
+
+  @PreDestroy
+  void stop() {
+    relay.stop();
   }
 }
