@@ -1,6 +1,8 @@
 package org.meridianshop.platform.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
@@ -34,6 +36,11 @@ public class BootstrapAdmin implements IdentityStore {
   Optional<String> configuredPassword;
 
   private volatile byte[] password;
+
+  /** Settles the password at start, so a generated one is in the log before anyone needs it. */
+  void settlePassword(@Observes @Initialized(ApplicationScoped.class) Object started) {
+    password();
+  }
 
   @Override
   public CredentialValidationResult validate(Credential credential) {
