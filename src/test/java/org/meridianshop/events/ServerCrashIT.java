@@ -14,11 +14,8 @@ import org.meridianshop.testing.RunningShop;
 /**
  * The server dies (kill -9) while events are being published and handled: after a restart every
  * event is handled, exactly once. Order is not asserted across the crash: a redelivered event may
- * come after later ones.
- *
- * <p>Runs on the production wiring (Kafka) only, for now: on the embedded messaging engine the
- * listener sometimes receives nothing for minutes after such a restart, an open problem of the
- * event backbone issue.
+ * come after later ones. Runs on both wirings: on the embedded one it also proves that H2 keeps
+ * every commit through the crash.
  */
 @ExtendWith(RunningShop.class)
 class ServerCrashIT {
