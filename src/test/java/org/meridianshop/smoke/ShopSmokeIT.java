@@ -43,7 +43,11 @@ class ShopSmokeIT {
   @Test
   void describesItsApiAndMetrics() throws Exception {
     assertThat(get("openapi").body()).contains("/api/products");
-    assertThat(get("metrics").statusCode()).isEqualTo(200);
+    var metrics = get("metrics");
+    assertThat(metrics.statusCode()).isEqualTo(200);
+    assertThat(metrics.body())
+        .contains("outbox_backlog_events")
+        .contains("events_dead_letters_events");
   }
 
   private HttpResponse<String> get(String path) throws IOException, InterruptedException {

@@ -1,6 +1,8 @@
 package org.meridianshop.platform.events;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.metrics.annotation.Gauge;
 
@@ -10,6 +12,9 @@ public class EventMetrics {
 
   @Inject OutboxStore outbox;
   @Inject EventFailures failures;
+
+  /** Gauges are registered when the bean is made: make it at start, not at first use. */
+  void registerAtStart(@Observes @Initialized(ApplicationScoped.class) Object started) {}
 
   @Gauge(
       name = "outbox.backlog",
