@@ -27,7 +27,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 public class EventBackboneSimulation extends Simulation {
 
   private static final String BASE_URL = System.getProperty("baseUrl", "http://localhost:9080");
-  private static final String ADMIN = System.getProperty("adminEmail", "admin@localhost");
+  private static final String ADMIN = System.getProperty("adminEmail", "admin@shop.local");
   private static final String PASSWORD = System.getProperty("adminPassword", "");
   private static final int SINGLES = Integer.getInteger("singles", 300);
   private static final int BATCH = Integer.getInteger("batch", 10_000);
@@ -38,7 +38,7 @@ public class EventBackboneSimulation extends Simulation {
   private static ChainBuilder probes(int count, int aggregates) {
     return exec(http("send " + count + " probe(s)")
             .post("/api/admin/events/probes")
-            .basicAuth(ADMIN, PASSWORD)
+            .header("Authorization", "Bearer #{token}")
             .header("Content-Type", "application/json")
             .body(StringBody("{\"count\":" + count + ",\"aggregates\":" + aggregates + "}"))
             .check(status().is(202))
@@ -49,7 +49,7 @@ public class EventBackboneSimulation extends Simulation {
                 .on(
                     exec(http("read report")
                             .get("/api/admin/events/probes/#{batch}")
-                            .basicAuth(ADMIN, PASSWORD)
+                            .header("Authorization", "Bearer #{token}")
                             .check(jsonPath("$.handled").ofInt().saveAs("handled"))
                             .check(jsonPath("$.latencyP50Millis").ofLong().saveAs("latency")))
                         .pause(Duration.ofMillis(count == 1 ? 5 : 200))));
@@ -57,6 +57,15 @@ public class EventBackboneSimulation extends Simulation {
 
   private final ScenarioBuilder backbone =
       scenario("Event backbone")
+          .exec(
+              http("sign in")
+                  .post("/api/users/login")
+                  .header("Content-Type", "application/json")
+                  .body(
+                      StringBody(
+                          "{\"email\":\"" + ADMIN + "\",\"password\":\"" + PASSWORD + "\"}"))
+                  .check(status().is(200))
+                  .check(jsonPath("$.accessToken").saveAs("token")))
           .exec(
               repeat(SINGLES)
                   .on(

@@ -73,11 +73,11 @@ class BackboneEventsIT {
     RestAssured.given()
         .baseUri(RunningShop.baseUri().toString())
         .auth()
-        .preemptive()
-        .basic(RunningShop.admin().email(), "not the password")
+        .oauth2("not.a.token")
         .get("api/admin/events")
         .then()
-        .statusCode(401);
+        .statusCode(401)
+        .contentType("application/problem+json");
   }
 
   @Test

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import org.meridianshop.testing.ApiLogin;
 import org.meridianshop.testing.RunningShop;
 
 /** The admin API of the event backbone, as the tests drive it: send probes, read reports. */
@@ -20,13 +21,11 @@ final class EventBackboneClient {
   private EventBackboneClient() {}
 
   static RequestSpecification asAdmin() {
-    var admin = RunningShop.admin();
     return given()
         .baseUri(RunningShop.baseUri().toString())
         .basePath("api/admin/events")
         .auth()
-        .preemptive()
-        .basic(admin.email(), admin.password());
+        .oauth2(ApiLogin.adminToken());
   }
 
   static String sendProbes(int count, int aggregates, Duration refuseFor) {

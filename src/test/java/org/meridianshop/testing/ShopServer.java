@@ -61,6 +61,8 @@ public final class ShopServer implements AutoCloseable {
       environment.put("HTTP_HOST", "localhost");
       environment.put("ADMIN_EMAIL", admin.email());
       environment.put("ADMIN_PASSWORD", admin.password());
+      // tests name their client address in X-Forwarded-For, so rate limits apply per test
+      environment.put("HTTP_TRUSTED_PROXIES", "127.0.0.1,0:0:0:0:0:0:0:1");
       // failing event handlers are retried quickly so tests see them become dead letters
       environment.put("EVENTS_RETRY_FIRST_DELAY", "PT0.2S");
       environment.put("EVENTS_RETRY_MAX_ATTEMPTS", "4");

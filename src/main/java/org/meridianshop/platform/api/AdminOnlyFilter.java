@@ -20,11 +20,7 @@ public class AdminOnlyFilter implements ContainerRequestFilter {
   public void filter(ContainerRequestContext request) {
     var security = request.getSecurityContext();
     if (security.getUserPrincipal() == null) {
-      request.abortWith(
-          Problem.of(401, "Not authenticated", "Sign in as an administrator.")
-              .toResponseBuilder()
-              .header("WWW-Authenticate", "Basic realm=\"Meridian Shop\"")
-              .build());
+      request.abortWith(Problems.notAuthenticated("Sign in as an administrator."));
     } else if (!security.isUserInRole(Roles.ADMIN)) {
       request.abortWith(
           Problem.of(403, "Forbidden", "Only administrators may do this.").toResponse());

@@ -12,6 +12,12 @@ public class ShopExceptionMapper implements ExceptionMapper<ShopException> {
   @Override
   public Response toResponse(ShopException e) {
     var errors = e.fieldErrors().isEmpty() ? null : e.fieldErrors();
-    return new Problem("about:blank", e.title(), e.status(), e.getMessage(), errors).toResponse();
+    var response =
+        new Problem("about:blank", e.title(), e.status(), e.getMessage(), errors)
+            .toResponseBuilder();
+    e.retryAfter()
+        .ifPresent(
+            wait -> response.header("Retry-After", Math.max(1, (wait.toMillis() + 999) / 1000)));
+    return response.build();
   }
 }

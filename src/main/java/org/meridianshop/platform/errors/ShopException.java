@@ -1,6 +1,8 @@
 package org.meridianshop.platform.errors;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A refusal the caller can act on: bad input, something that does not exist, a conflict or a
@@ -25,6 +27,11 @@ public abstract class ShopException extends RuntimeException {
 
   /** A short, stable summary of the kind of problem. */
   public abstract String title();
+
+  /** How long the caller should wait before trying again, when waiting helps. */
+  public Optional<Duration> retryAfter() {
+    return Optional.empty();
+  }
 
   public List<FieldError> fieldErrors() {
     return fieldErrors;

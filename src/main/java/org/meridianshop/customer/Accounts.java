@@ -1,0 +1,45 @@
+package org.meridianshop.customer;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import java.util.Optional;
+import java.util.UUID;
+import org.meridianshop.platform.errors.ConflictException;
+import org.meridianshop.platform.errors.NotAuthenticatedException;
+
+/** The accounts the shop knows. */
+@ApplicationScoped
+public class Accounts {
+
+  @PersistenceContext(unitName = "shop")
+  EntityManager em;
+
+  public Optional<Account> withEmail(EmailAddress email) {
+    return em.createQuery("from Account where email = :email", Account.class)
+        .setParameter("email", email.value())
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** The caller's own account; one that has gone is a caller who is no longer signed in. */
+  public Account signedIn(String accountId) {
+    return Optional.ofNullable(em.find(Account.class, UUID.fromString(accountId)))
+        .orElseThrow(() -> new NotAuthenticatedException("Sign in again."));
+  }
+
+  Optional<Account> find(UUID id) {
+    return Optional.ofNullable(em.find(Account.class, id));
+  }
+
+  /** Stores a new account; a 409 if its email was taken in the meantime. */
+  void add(Account account) {
+    try {
+      em.persist(account);
+      em.flush();
+    } catch (PersistenceException e) {
+      throw new ConflictException("An account with this email already exists.");
+    }
+  }
+}
