@@ -67,6 +67,11 @@ public final class ShopServer implements AutoCloseable {
       environment.put("EVENTS_RETRY_FIRST_DELAY", "PT0.2S");
       environment.put("EVENTS_RETRY_MAX_ATTEMPTS", "4");
       environment.putAll(wiring.environment());
+      // the production wiring signs tokens with a configured key, which tests can then forge
+      // with; the embedded one makes and keeps its own, as a fresh shop does
+      if (!(wiring instanceof ShopWiring.Embedded)) {
+        environment.put("JWT_SIGNING_KEY", TestSigningKey.BASE64);
+      }
       Files.writeString(
           directory.resolve("server.env"),
           environment.entrySet().stream()

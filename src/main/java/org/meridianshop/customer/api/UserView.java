@@ -1,5 +1,6 @@
 package org.meridianshop.customer.api;
 
+import java.time.Instant;
 import java.util.Set;
 import org.meridianshop.customer.Account;
 
@@ -11,7 +12,8 @@ public record UserView(
     String lastName,
     String phone,
     boolean emailVerified,
-    Set<String> roles) {
+    Set<String> roles,
+    Instant lastLoginAt) {
 
   static UserView of(Account account) {
     var profile = account.profile();
@@ -22,6 +24,7 @@ public record UserView(
         profile.lastName(),
         profile.phone(),
         account.emailVerified(),
-        account.roles());
+        account.roles(),
+        account.lastLoginAt());
   }
 }
