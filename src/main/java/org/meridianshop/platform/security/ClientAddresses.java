@@ -10,9 +10,9 @@ import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The address a request really comes from, for rate limits. {@code X-Forwarded-For} is believed
- * only when the connection comes from a proxy listed in {@code HTTP_TRUSTED_PROXIES}; otherwise any
- * client could name itself anyone and escape its limit.
+ * Where a request really comes from: the client's address, for rate limits, and whether it used
+ * HTTPS. {@code X-Forwarded-For} is believed only when the connection comes from a proxy listed in
+ * {@code HTTP_TRUSTED_PROXIES}; otherwise any client could name itself anyone and escape its limit.
  */
 @ApplicationScoped
 public class ClientAddresses {
@@ -35,6 +35,13 @@ public class ClientAddresses {
 
   public String of(HttpServletRequest request) {
     return of(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"));
+  }
+
+  /** Whether the client used HTTPS, to us or to the trusted proxy in front of us. */
+  public boolean cameOverHttps(HttpServletRequest request) {
+    return request.isSecure()
+        || (trustedProxies.contains(request.getRemoteAddr())
+            && "https".equalsIgnoreCase(request.getHeader("X-Forwarded-Proto")));
   }
 
   String of(String remoteAddress, String forwardedFor) {

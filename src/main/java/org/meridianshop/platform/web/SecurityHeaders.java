@@ -1,5 +1,6 @@
 package org.meridianshop.platform.web;
 
+import jakarta.inject.Inject;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -8,11 +9,13 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.meridianshop.platform.security.ClientAddresses;
 
 /**
  * Browser protections on every response of the shop. The pages use no inline scripts or styles, so
  * the content security policy allows only the shop's own files; error pages get the same headers
- * because the filter also runs on error dispatches.
+ * because the filter also runs on error dispatches. HSTS is sent on HTTPS requests, including those
+ * a trusted proxy forwards from HTTPS.
  */
 @WebFilter(
     filterName = "SecurityHeaders",
@@ -37,6 +40,8 @@ public class SecurityHeaders extends HttpFilter {
   static final String PERMISSIONS_POLICY =
       "camera=(), microphone=(), geolocation=(), usb=(), magnetometer=(), gyroscope=()";
 
+  @Inject ClientAddresses clients;
+
   @Override
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -47,6 +52,10 @@ public class SecurityHeaders extends HttpFilter {
     response.setHeader("X-Frame-Options", "DENY");
     response.setHeader("Permissions-Policy", PERMISSIONS_POLICY);
     response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
+    if (clients.cameOverHttps(request)) {
+      // only over HTTPS: on plain http a browser ignores it, and localhost must stay usable
+      response.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+    }
     chain.doFilter(request, response);
   }
 }
