@@ -50,6 +50,24 @@ class ShopSmokeIT {
         .contains("events_dead_letters_events");
   }
 
+  @Test
+  void tellsBrowsersToStayOnHttpsOnlyWhenTheyCameOverHttps() throws Exception {
+    var plain = get("");
+    assertThat(plain.headers().firstValue("Strict-Transport-Security")).isEmpty();
+    assertThat(plain.headers().firstValue("Content-Security-Policy"))
+        .hasValueSatisfying(
+            csp -> assertThat(csp).contains("script-src 'self'").doesNotContain("unsafe-inline"));
+    // as the TLS-terminating proxy in front of the shop reports it (the tests' proxy is trusted)
+    var forwarded =
+        http.send(
+            HttpRequest.newBuilder(RunningShop.baseUri())
+                .header("X-Forwarded-Proto", "https")
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(forwarded.headers().firstValue("Strict-Transport-Security"))
+        .hasValueSatisfying(hsts -> assertThat(hsts).startsWith("max-age=31536000"));
+  }
+
   private HttpResponse<String> get(String path) throws IOException, InterruptedException {
     URI uri = RunningShop.baseUri().resolve(path);
     return http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
