@@ -1,21 +1,10 @@
 package org.meridianshop.customer;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import java.util.logging.Logger;
-import org.meridianshop.platform.events.EventEnvelope;
-import org.meridianshop.platform.events.EventHandler;
 
-/**
- * Until the shop sends email, a password reset link goes to the server log, so an operator (or a
- * test) can pass it on.
- */
+/** Logs a password reset link. */
 @ApplicationScoped
-public class PasswordResetLinkLog implements EventHandler<PasswordResetRequested> {
-
-  private static final Logger LOG = Logger.getLogger(PasswordResetLinkLog.class.getName());
-
-  @Inject AccountLinks links;
+public class PasswordResetLinkLog extends EmailLinkLog<PasswordResetRequested> {
 
   @Override
   public String consumer() {
@@ -28,12 +17,10 @@ public class PasswordResetLinkLog implements EventHandler<PasswordResetRequested
   }
 
   @Override
-  public void handle(PasswordResetRequested event, EventEnvelope envelope) {
-    LOG.info(
-        () ->
-            "Password reset link for "
-                + event.email()
-                + ": "
-                + links.passwordReset(event.resetToken()));
+  String line(PasswordResetRequested event, AccountLinks links) {
+    return "Password reset link for "
+        + event.email()
+        + ": "
+        + links.passwordReset(event.resetToken());
   }
 }

@@ -1,21 +1,10 @@
 package org.meridianshop.customer;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import java.util.logging.Logger;
-import org.meridianshop.platform.events.EventEnvelope;
-import org.meridianshop.platform.events.EventHandler;
 
-/**
- * Until the shop sends email, the verification link of a new account goes to the server log, so an
- * operator (or a test) can pass it on.
- */
+/** Logs the verification link of a new account. */
 @ApplicationScoped
-public class VerificationLinkLog implements EventHandler<UserRegistered> {
-
-  private static final Logger LOG = Logger.getLogger(VerificationLinkLog.class.getName());
-
-  @Inject AccountLinks links;
+public class VerificationLinkLog extends EmailLinkLog<UserRegistered> {
 
   @Override
   public String consumer() {
@@ -28,12 +17,10 @@ public class VerificationLinkLog implements EventHandler<UserRegistered> {
   }
 
   @Override
-  public void handle(UserRegistered event, EventEnvelope envelope) {
-    LOG.info(
-        () ->
-            "Email verification link for "
-                + event.email()
-                + ": "
-                + links.emailVerification(event.verificationToken()));
+  String line(UserRegistered event, AccountLinks links) {
+    return "Email verification link for "
+        + event.email()
+        + ": "
+        + links.emailVerification(event.verificationToken());
   }
 }

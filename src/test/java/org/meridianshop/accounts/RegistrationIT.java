@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.meridianshop.testing.PublishedEvents;
 import org.meridianshop.testing.RunningShop;
 
 /** Opening an account through the API, and verifying its email. */
@@ -135,6 +136,21 @@ class RegistrationIT {
         .then()
         .statusCode(400)
         .body("errors.field", hasItem("token"));
+  }
+
+  @Test
+  void aCustomerCanAskForANewVerificationLinkUntilVerified() {
+    var registered = UsersApi.register();
+    var email = registered.credentials().email();
+    as(registered.accessToken()).post("me/verification-email").then().statusCode(202);
+    var resent =
+        PublishedEvents.await(
+                "user.verification-requested", e -> email.equals(e.getString("email")))
+            .getString("verificationToken");
+    assertThat(resent).isNotEqualTo(UsersApi.verificationTokenOf(email));
+
+    anyone().body(Map.of("token", resent)).post("verify-email").then().statusCode(204);
+    as(registered.accessToken()).post("me/verification-email").then().statusCode(409);
   }
 
   @Test

@@ -16,6 +16,7 @@ import java.net.URI;
 import java.util.List;
 import org.meridianshop.customer.AccountSettings;
 import org.meridianshop.customer.AddressBook;
+import org.meridianshop.customer.EmailVerification;
 import org.meridianshop.customer.Profile;
 import org.meridianshop.customer.api.Requests.PasswordChange;
 import org.meridianshop.platform.api.Authenticated;
@@ -32,6 +33,7 @@ public class MeResource {
   @Inject CurrentCaller caller;
   @Inject AccountSettings settings;
   @Inject AddressBook addresses;
+  @Inject EmailVerification verification;
 
   @GET
   public UserView profile() {
@@ -50,6 +52,14 @@ public class MeResource {
     settings.changePassword(
         caller.accountId(), caller.sessionId(), body.currentPassword(), body.newPassword());
     return Response.noContent().build();
+  }
+
+  /** Sends a new verification link to the account's email. */
+  @POST
+  @Path("verification-email")
+  public Response resendVerification() {
+    verification.resend(caller.accountId());
+    return Response.accepted().build();
   }
 
   @GET

@@ -78,7 +78,12 @@ public class AccessTokens {
 
   private byte[] key() {
     if (key == null) {
-      key = keys.accessTokenKey();
+      try {
+        key = keys.accessTokenKey();
+      } catch (RuntimeException firstStartRace) {
+        // another server stored its new key first: that one is everybody's now
+        key = keys.accessTokenKey();
+      }
     }
     return key;
   }
