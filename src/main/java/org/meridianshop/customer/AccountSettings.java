@@ -45,11 +45,7 @@ public class AccountSettings {
       signIn.recordFailure(account);
       throw new InvalidInputException("currentPassword", "This is not your current password.");
     }
-    PasswordPolicy.refusal(newPassword)
-        .ifPresent(
-            reason -> {
-              throw new InvalidInputException("newPassword", reason);
-            });
+    PasswordPolicy.require(newPassword, "newPassword");
     var hash = hashing.hash(newPassword);
     transactions.required(
         () -> {

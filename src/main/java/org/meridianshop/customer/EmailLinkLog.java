@@ -19,6 +19,10 @@ abstract class EmailLinkLog<E extends DomainEvent> implements EventHandler<E> {
   /** The log line: what the link is for, whose it is, and the link. */
   abstract String line(E event, AccountLinks links);
 
+  static String verificationLine(String email, String token, AccountLinks links) {
+    return "Email verification link for " + email + ": " + links.emailVerification(token);
+  }
+
   @Override
   public void handle(E event, EventEnvelope envelope) {
     LOG.info(() -> line(event, links));

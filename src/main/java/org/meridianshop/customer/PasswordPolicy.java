@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.meridianshop.platform.errors.InvalidInputException;
 
 /**
  * What makes a password acceptable, after NIST SP 800-63B: at least 8 characters, at most 128, and
@@ -40,6 +41,15 @@ public final class PasswordPolicy {
       return Optional.of("This password is one of the most common ones; choose another.");
     }
     return Optional.empty();
+  }
+
+  /** A 400 naming the field when the password is refused. */
+  public static void require(String password, String field) {
+    refusal(password)
+        .ifPresent(
+            reason -> {
+              throw new InvalidInputException(field, reason);
+            });
   }
 
   private static Set<String> load(String resource) {

@@ -60,11 +60,7 @@ public class PasswordResets {
   }
 
   public void confirm(String token, String newPassword) {
-    PasswordPolicy.refusal(newPassword)
-        .ifPresent(
-            reason -> {
-              throw new InvalidInputException("newPassword", reason);
-            });
+    PasswordPolicy.require(newPassword, "newPassword");
     var hash = hashing.hash(newPassword);
     transactions.required(
         () -> {

@@ -18,9 +18,6 @@ public class VerificationLinkLog extends EmailLinkLog<UserRegistered> {
 
   @Override
   String line(UserRegistered event, AccountLinks links) {
-    return "Email verification link for "
-        + event.email()
-        + ": "
-        + links.emailVerification(event.verificationToken());
+    return verificationLine(event.email(), event.verificationToken(), links);
   }
 }

@@ -18,9 +18,6 @@ public class VerificationResendLinkLog extends EmailLinkLog<EmailVerificationReq
 
   @Override
   String line(EmailVerificationRequested event, AccountLinks links) {
-    return "Email verification link for "
-        + event.email()
-        + ": "
-        + links.emailVerification(event.verificationToken());
+    return verificationLine(event.email(), event.verificationToken(), links);
   }
 }
