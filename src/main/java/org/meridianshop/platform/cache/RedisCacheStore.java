@@ -1,0 +1,98 @@
+package org.meridianshop.platform.cache;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.redisson.api.RMapCache;
+import org.redisson.api.RedissonClient;
+
+/**
+ * The cache at scale: each region is one Redis hash with a time to live per entry (Redisson's
+ * {@code RMapCache}, key {@code cache:REGION}), shared by every server, so an eviction on one
+ * server is seen by all. Values go through {@link CacheValueCodec}. Hits and misses are counted per
+ * server, as each server's own view of how well the region serves it.
+ *
+ * <p>Redis is a cache here, not a store of record: when it cannot be reached (or holds a value this
+ * version cannot read), reads fall through to the loader and count as misses, and the failure is
+ * logged, rather than failing the shopper's request. A loader's null is returned but not kept.
+ */
+public class RedisCacheStore implements CacheStore {
+
+  private static final Logger LOG = Logger.getLogger(RedisCacheStore.class.getName());
+  static final String KEY_PREFIX = "cache:";
+
+  private final RedissonClient redis;
+  private final CacheValueCodec codec;
+  private final Map<String, Region> regions = new ConcurrentHashMap<>();
+
+  public RedisCacheStore(RedissonClient redis) {
+    this.redis = redis;
+    this.codec = new CacheValueCodec(RedisCacheStore.class.getClassLoader());
+  }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public <V> V get(String region, String key, Duration ttl, Supplier<V> loader) {
+    var entries = region(region);
+    Object cached = null;
+    try {
+      cached = entries.values.get(key);
+    } catch (RuntimeException e) {
+      unreachable("read from", region, e);
+    }
+    if (cached != null) {
+      entries.hits.increment();
+      return (V) cached;
+    }
+    entries.misses.increment();
+    var value = loader.get();
+    if (value != null) {
+      try {
+        entries.values.fastPut(key, value, ttl.toMillis(), TimeUnit.MILLISECONDS);
+      } catch (RuntimeException e) {
+        unreachable("write to", region, e);
+      }
+    }
+    return value;
+  }
+
+  @Override
+  public void evict(String region, String key) {
+    region(region).values.fastRemove(key);
+  }
+
+  @Override
+  public void evictAll(String region) {
+    region(region).values.delete();
+  }
+
+  @Override
+  public CacheStatistics statistics(String region) {
+    var entries = region(region);
+    return new CacheStatistics(entries.hits.sum(), entries.misses.sum());
+  }
+
+  private Region region(String name) {
+    return regions.computeIfAbsent(
+        name, n -> new Region(redis.<String, Object>getMapCache(KEY_PREFIX + n, codec)));
+  }
+
+  private static void unreachable(String action, String region, RuntimeException e) {
+    LOG.log(Level.WARNING, "Could not " + action + " cache region " + region + " in Redis: " + e);
+  }
+
+  private static final class Region {
+    final RMapCache<String, Object> values;
+    final LongAdder hits = new LongAdder();
+    final LongAdder misses = new LongAdder();
+
+    Region(RMapCache<String, Object> values) {
+      this.values = values;
+    }
+  }
+}
