@@ -9,9 +9,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The embedded rate limiter: the times of recent attempts per key, in this JVM. Keys whose
- * attempts have all left the window are dropped as they are seen, so memory follows the attackers
- * of the last window only.
+ * The embedded rate limiter: the times of recent attempts per key, in this JVM. Keys whose attempts
+ * have all left the window are dropped as they are seen, so memory follows the attackers of the
+ * last window only.
  */
 public class InProcessRateLimiter implements RateLimiter {
 
@@ -52,7 +52,9 @@ public class InProcessRateLimiter implements RateLimiter {
     }
     if (attempts.size() > MAX_KEYS) {
       var prefix = limit.name() + ':';
-      attempts.entrySet().removeIf(e -> e.getKey().startsWith(prefix) && isStale(e.getValue(), limit, now));
+      attempts
+          .entrySet()
+          .removeIf(e -> e.getKey().startsWith(prefix) && isStale(e.getValue(), limit, now));
     }
   }
 
