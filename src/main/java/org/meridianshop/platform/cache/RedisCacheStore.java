@@ -1,6 +1,8 @@
 package org.meridianshop.platform.cache;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -10,6 +12,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.redisson.api.RMapCache;
 import org.redisson.api.RedissonClient;
+import org.redisson.client.RedisConnectionException;
+import org.redisson.client.RedisException;
+import org.redisson.client.RedisTimeoutException;
 
 /**
  * The cache at scale: each region is one Redis hash with a time to live per entry (Redisson's
@@ -18,20 +23,31 @@ import org.redisson.api.RedissonClient;
  * server, as each server's own view of how well the region serves it.
  *
  * <p>Redis is a cache here, not a store of record: when it cannot be reached (or holds a value this
- * version cannot read), reads fall through to the loader and count as misses, and the failure is
- * logged, rather than failing the shopper's request. A loader's null is returned but not kept.
+ * version cannot read, which the loader's value then replaces), reads fall through to the loader
+ * and count as misses, and the failure is logged, rather than failing the shopper's request. After
+ * a connection failure or a time-out the store leaves Redis alone for {@link #BACK_OFF}, so an
+ * outage costs one slow request (the client's timeout), not every request a slow one. A loader's
+ * null is returned but not kept. Evictions do reach Redis or throw.
  */
 public class RedisCacheStore implements CacheStore {
 
   private static final Logger LOG = Logger.getLogger(RedisCacheStore.class.getName());
   static final String KEY_PREFIX = "cache:";
+  static final Duration BACK_OFF = Duration.ofSeconds(10);
 
   private final RedissonClient redis;
   private final CacheValueCodec codec;
   private final Map<String, Region> regions = new ConcurrentHashMap<>();
+  private final Clock clock;
+  private volatile Instant leftAloneUntil = Instant.MIN;
 
   public RedisCacheStore(RedissonClient redis) {
+    this(redis, Clock.systemUTC());
+  }
+
+  RedisCacheStore(RedissonClient redis, Clock clock) {
     this.redis = redis;
+    this.clock = clock;
     this.codec = new CacheValueCodec(RedisCacheStore.class.getClassLoader());
   }
 
@@ -39,11 +55,21 @@ public class RedisCacheStore implements CacheStore {
   @SuppressWarnings("unchecked")
   public <V> V get(String region, String key, Duration ttl, Supplier<V> loader) {
     var entries = region(region);
-    Object cached = null;
+    if (clock.instant().isBefore(leftAloneUntil)) {
+      entries.misses.increment();
+      return loader.get();
+    }
+    Object cached;
     try {
       cached = entries.values.get(key);
+    } catch (RedisConnectionException | RedisTimeoutException e) {
+      failed("read from", region, e);
+      entries.misses.increment();
+      return loader.get();
     } catch (RuntimeException e) {
-      unreachable("read from", region, e);
+      // most likely a value that this version cannot read: replaced below
+      LOG.log(Level.WARNING, "Unreadable value in cache region " + region + ": " + e);
+      cached = null;
     }
     if (cached != null) {
       entries.hits.increment();
@@ -54,8 +80,8 @@ public class RedisCacheStore implements CacheStore {
     if (value != null) {
       try {
         entries.values.fastPut(key, value, ttl.toMillis(), TimeUnit.MILLISECONDS);
-      } catch (RuntimeException e) {
-        unreachable("write to", region, e);
+      } catch (RedisConnectionException | RedisTimeoutException e) {
+        failed("write to", region, e);
       }
     }
     return value;
@@ -82,8 +108,12 @@ public class RedisCacheStore implements CacheStore {
         name, n -> new Region(redis.<String, Object>getMapCache(KEY_PREFIX + n, codec)));
   }
 
-  private static void unreachable(String action, String region, RuntimeException e) {
-    LOG.log(Level.WARNING, "Could not " + action + " cache region " + region + " in Redis: " + e);
+  private void failed(String action, String region, RedisException e) {
+    leftAloneUntil = clock.instant().plus(BACK_OFF);
+    LOG.log(
+        Level.WARNING,
+        "Could not %s cache region %s in Redis, leaving it alone for %s: %s"
+            .formatted(action, region, BACK_OFF, e));
   }
 
   private static final class Region {

@@ -16,8 +16,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.meridianshop.platform.api.Page;
 import org.meridianshop.platform.money.Money;
+import org.meridianshop.testing.MovableClock;
 import org.meridianshop.testing.RedisServer;
+import org.redisson.Redisson;
 import org.redisson.codec.SerializationCodec;
+import org.redisson.config.Config;
 
 /** The Redis adapter against a real Redis server, as two shop servers sharing it see it. */
 class RedisCacheStoreTest {
@@ -130,6 +133,30 @@ class RedisCacheStoreTest {
         .put("a", new InetSocketAddress("localhost", 1));
     assertThat(read("a")).isEqualTo("value 1");
     assertThat(cache.statistics("r").misses()).isEqualTo(1);
+  }
+
+  @Test
+  void whenRedisIsGoneReadsComeFromTheLoaderAndRedisIsLeftAloneForAWhile() {
+    var doomed = RedisServer.start();
+    var config = new Config();
+    config.useSingleServer().setAddress(doomed.url()).setTimeout(500).setRetryAttempts(0);
+    var client = Redisson.create(config);
+    try {
+      var clock = new MovableClock();
+      var store = new RedisCacheStore(client, clock);
+      doomed.close();
+      assertThat(store.get("r", "a", Duration.ofMinutes(1), () -> "loaded")).isEqualTo("loaded");
+
+      var leftAlone = Instant.now();
+      assertThat(store.get("r", "a", Duration.ofMinutes(1), () -> "again")).isEqualTo("again");
+      assertThat(Duration.between(leftAlone, Instant.now())).isLessThan(Duration.ofMillis(100));
+      assertThat(store.statistics("r").misses()).isEqualTo(2);
+
+      clock.advance(RedisCacheStore.BACK_OFF);
+      assertThat(store.get("r", "a", Duration.ofMinutes(1), () -> "tried")).isEqualTo("tried");
+    } finally {
+      client.shutdown();
+    }
   }
 
   private String read(String key) {
