@@ -16,7 +16,9 @@ import org.redisson.client.codec.StringCodec;
  * servers counting the same key at once never lose an attempt. A set keeps at most the limit's
  * number of attempts (older ones cannot matter) and expires one window after its last attempt, so
  * memory follows the attackers of the last window only. Times come from the servers' clocks, which
- * are assumed to agree to well within a window.
+ * are assumed to agree to well within a window. When Redis cannot be reached the calls throw
+ * Redisson's {@code RedisException}: the caller decides whether an attempt it cannot count may go
+ * ahead.
  */
 public class RedisRateLimiter implements RateLimiter {
 
