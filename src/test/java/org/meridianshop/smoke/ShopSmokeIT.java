@@ -25,6 +25,17 @@ class ShopSmokeIT {
   }
 
   @Test
+  void reportsWhetherRedisAnswersWhenItIsUsed() throws Exception {
+    var readiness = get("health/ready").body();
+    assertThat(readiness).contains("\"name\":\"redis\"");
+    if (RunningShop.redis().isPresent()) {
+      assertThat(readiness).contains("\"reachable\":true");
+    } else {
+      assertThat(readiness).contains("\"configured\":false");
+    }
+  }
+
+  @Test
   void servesTheDemoCatalogThroughTheApi() throws Exception {
     var products = get("api/products");
     assertThat(products.statusCode()).isEqualTo(200);

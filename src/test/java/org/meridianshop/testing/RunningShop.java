@@ -40,6 +40,11 @@ public class RunningShop implements BeforeAllCallback {
     return shop().wiring.kafka();
   }
 
+  /** The Redis server the shop uses, if it uses one. */
+  public static Optional<RedisServer> redis() {
+    return shop().wiring.redis();
+  }
+
   /** The server itself, to stop it in its tracks and start it again. */
   public static ShopServer server() {
     return shop()

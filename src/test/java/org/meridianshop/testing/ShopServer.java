@@ -125,6 +125,11 @@ public final class ShopServer implements AutoCloseable {
     awaitReady();
   }
 
+  /** The folder whose applications Liberty starts as they appear, and stops as they go. */
+  public Path dropins() {
+    return wlp.resolve("usr/servers").resolve(name).resolve("dropins");
+  }
+
   private Path pidFile() {
     return wlp.resolve("usr/servers/.pid").resolve(name + ".pid");
   }
@@ -205,7 +210,17 @@ public final class ShopServer implements AutoCloseable {
 
   /** What makes up a server before it first runs; its state (logs, database, tranlog) not. */
   private static final List<String> CONFIGURATION =
-      List.of("server.xml", "server.env", "jvm.options", "bootstrap.properties", "jdbc", "dropins");
+      List.of(
+          "server.xml",
+          "server.env",
+          "jvm.options",
+          "bootstrap.properties",
+          "jdbc",
+          "dropins",
+          "redisson",
+          "redisson-sessions.yaml",
+          "sessions-memory.xml",
+          "sessions-redis.xml");
 
   private static void copyConfiguration(Path from, Path to) throws IOException {
     try (Stream<Path> paths = Files.walk(from)) {

@@ -8,8 +8,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * What a test shop runs on: the embedded default (H2 and Liberty's messaging engine, nothing to
- * start), or the production wiring with a PostgreSQL server and a Kafka broker of its own.
+ * What a test shop runs on: the embedded default (H2, Liberty's messaging engine, in-process cache
+ * and sessions; nothing to start), or the production wiring with a PostgreSQL server, a Kafka
+ * broker and a Redis server of its own.
  */
 public sealed interface ShopWiring extends AutoCloseable {
 
@@ -18,6 +19,9 @@ public sealed interface ShopWiring extends AutoCloseable {
 
   /** The Kafka broker the shop publishes to, when it uses one. */
   Optional<KafkaBroker> kafka();
+
+  /** The Redis server that holds the shop's cache, rate limits and sessions, when it uses one. */
+  Optional<RedisServer> redis();
 
   @Override
   void close();
@@ -43,18 +47,32 @@ public sealed interface ShopWiring extends AutoCloseable {
     }
 
     @Override
+    public Optional<RedisServer> redis() {
+      return Optional.empty();
+    }
+
+    @Override
     public void close() {}
   }
 
-  /** A PostgreSQL server with an empty database and a Kafka broker, started for this run. */
-  record Production(EmbeddedPostgres postgres, KafkaBroker broker) implements ShopWiring {
+  /**
+   * A PostgreSQL server with an empty database, a Kafka broker and a Redis server, for this run.
+   */
+  record Production(EmbeddedPostgres postgres, KafkaBroker broker, RedisServer redisServer)
+      implements ShopWiring {
 
     static Production start() {
-      var postgres = startPostgres();
+      var redis = RedisServer.start();
       try {
-        return new Production(postgres, KafkaBroker.start());
+        var postgres = startPostgres();
+        try {
+          return new Production(postgres, KafkaBroker.start(), redis);
+        } catch (RuntimeException e) {
+          close(postgres);
+          throw e;
+        }
       } catch (RuntimeException e) {
-        close(postgres);
+        redis.close();
         throw e;
       }
     }
@@ -69,7 +87,11 @@ public sealed interface ShopWiring extends AutoCloseable {
           "DB_PASSWORD",
           "shop",
           "KAFKA_BOOTSTRAP_SERVERS",
-          broker.bootstrapServers());
+          broker.bootstrapServers(),
+          "REDIS_URL",
+          redisServer.url(),
+          "SESSION_STORE",
+          "redis");
     }
 
     @Override
@@ -78,11 +100,20 @@ public sealed interface ShopWiring extends AutoCloseable {
     }
 
     @Override
+    public Optional<RedisServer> redis() {
+      return Optional.of(redisServer);
+    }
+
+    @Override
     public void close() {
       try {
         broker.close();
       } finally {
-        close(postgres);
+        try {
+          close(postgres);
+        } finally {
+          redisServer.close();
+        }
       }
     }
 

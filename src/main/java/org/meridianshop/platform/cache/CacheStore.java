@@ -6,7 +6,10 @@ import java.util.function.Supplier;
 /**
  * A port for read-through caches with a time to live. Values are grouped in named regions so a
  * change can evict one entry or a whole region. The embedded shop keeps them in this JVM; at scale
- * they live in Redis and are shared by every server.
+ * they live in Redis and are shared by every server, so a value must be {@link
+ * java.io.Serializable} and made only of the shop's own classes (records, typically) and the JDK's
+ * value types: strings, numbers, {@code BigDecimal}, {@code java.time}, collections. Anything else
+ * is not read back from Redis (see {@code CacheValueCodec}).
  */
 public interface CacheStore {
 

@@ -1,6 +1,5 @@
 package org.meridianshop.platform.cache;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,7 +13,6 @@ import java.util.function.Supplier;
  * region that grows past its bound is emptied, which is crude but keeps memory flat without a cache
  * library for the single-server case.
  */
-@ApplicationScoped
 public class InProcessCacheStore implements CacheStore {
 
   static final int MAX_ENTRIES_PER_REGION = 10_000;

@@ -1,6 +1,7 @@
 package org.meridianshop.platform.money;
 
 import jakarta.json.bind.annotation.JsonbTypeSerializer;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Currency;
@@ -12,7 +13,8 @@ import java.util.Objects;
  * so no client ever parses it into a binary floating point number.
  */
 @JsonbTypeSerializer(MoneySerializer.class)
-public record Money(BigDecimal amount, Currency currency) implements Comparable<Money> {
+public record Money(BigDecimal amount, Currency currency)
+    implements Comparable<Money>, Serializable {
 
   public static final Currency BASE_CURRENCY = Currency.getInstance("USD");
 

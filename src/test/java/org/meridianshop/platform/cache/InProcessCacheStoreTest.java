@@ -2,12 +2,10 @@ package org.meridianshop.platform.cache;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.meridianshop.testing.MovableClock;
 
 class InProcessCacheStoreTest {
 
@@ -77,28 +75,5 @@ class InProcessCacheStoreTest {
 
   private String read(String key) {
     return cache.get("r", key, Duration.ofMinutes(5), () -> "value " + loads.incrementAndGet());
-  }
-
-  private static final class MovableClock extends Clock {
-    private Instant now = Instant.parse("2026-01-01T00:00:00Z");
-
-    void advance(Duration duration) {
-      now = now.plus(duration);
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-
-    @Override
-    public java.time.ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(java.time.ZoneId zone) {
-      return this;
-    }
   }
 }
