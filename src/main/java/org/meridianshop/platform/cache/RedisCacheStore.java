@@ -87,14 +87,26 @@ public class RedisCacheStore implements CacheStore {
     return value;
   }
 
+  /**
+   * Evictions that cannot reach Redis are logged, not thrown: the change that caused them has
+   * happened, and the stale entry dies with its time to live.
+   */
   @Override
   public void evict(String region, String key) {
-    region(region).values.fastRemove(key);
+    try {
+      region(region).values.fastRemove(key);
+    } catch (RedisConnectionException | RedisTimeoutException e) {
+      failed("evict from", region, e);
+    }
   }
 
   @Override
   public void evictAll(String region) {
-    region(region).values.delete();
+    try {
+      region(region).values.delete();
+    } catch (RedisConnectionException | RedisTimeoutException e) {
+      failed("empty", region, e);
+    }
   }
 
   @Override
