@@ -27,6 +27,16 @@ class LoginThrottlingIT {
     }
     assertRateLimited(login(account, newClientAddress()));
     assertRateLimited(login(wrong, newClientAddress()));
+    RunningShop.redis()
+        .ifPresent(
+            redis ->
+                assertThat(
+                        redis
+                            .client()
+                            .getKeys()
+                            .countExists("ratelimit:login-failures-account:" + account.email()))
+                    .as("the production wiring counts in Redis, shared by every server")
+                    .isEqualTo(1));
   }
 
   @Test
