@@ -1,13 +1,11 @@
 package org.meridianshop.customer.web;
 
-import java.io.Serializable;
+import java.util.Locale;
 import org.meridianshop.customer.Address.Kind;
 import org.meridianshop.customer.PostalAddress;
 
 /** What the address form holds while a customer types a new address or changes one. */
-public class AddressForm implements Serializable {
-
-  private static final long serialVersionUID = 1L;
+public class AddressForm {
 
   private String kind = Kind.SHIPPING.name();
   private boolean preferred;
@@ -22,7 +20,7 @@ public class AddressForm implements Serializable {
 
   static AddressForm of(AddressRow row) {
     var form = new AddressForm();
-    form.kind = row.kind().toUpperCase(java.util.Locale.ROOT);
+    form.kind = row.kind().toUpperCase(Locale.ROOT);
     form.preferred = row.preferred();
     form.name = row.name();
     form.line1 = row.line1();

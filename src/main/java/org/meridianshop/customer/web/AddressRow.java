@@ -1,17 +1,14 @@
 package org.meridianshop.customer.web;
 
-import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.meridianshop.customer.Address;
+import org.meridianshop.customer.PostalAddress;
 
-/**
- * An address book entry as the page lists it. The page keeps its rows while it is open, so that a
- * button acts on the address it was shown next to; hence plain, serializable values.
- */
+/** An address book entry as the page lists it. */
 public record AddressRow(
     String id,
     String kind,
@@ -23,8 +20,7 @@ public record AddressRow(
     String region,
     String postalCode,
     String country,
-    String phone)
-    implements Serializable {
+    String phone) {
 
   static AddressRow of(Address address) {
     var postal = address.postalAddress();
@@ -40,6 +36,10 @@ public record AddressRow(
         postal.postalCode(),
         postal.country(),
         postal.phone());
+  }
+
+  PostalAddress postalAddress() {
+    return new PostalAddress(name, line1, line2, city, region, postalCode, country, phone);
   }
 
   /** The lines of the address as an envelope shows them. */

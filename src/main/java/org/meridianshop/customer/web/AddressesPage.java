@@ -1,33 +1,35 @@
 package org.meridianshop.customer.web;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.List;
+import java.util.Optional;
 import org.meridianshop.customer.AddressBook;
+import org.meridianshop.platform.errors.NotFoundException;
 import org.meridianshop.platform.errors.ShopException;
 import org.meridianshop.platform.security.CurrentCaller;
 
 /**
- * The address book page: the list, and one form that adds an address or changes the one being
- * edited. The rows stay with the open page, so "Remove" removes the address it was shown next to
- * even if the book changed in another tab meanwhile.
+ * The address book page: the list, each entry with its own small form (edit, make default, remove)
+ * naming the address it was shown with, and one form that adds an address or changes the one being
+ * edited. The address book itself refuses ids that are not the customer's.
  */
 @Named
-@ViewScoped
-public class AddressesPage implements Serializable {
+@RequestScoped
+public class AddressesPage {
 
-  private static final long serialVersionUID = 1L;
+  /** The request parameter that names the address a list button acts on. */
+  static final String ADDRESS = "address";
 
   @Inject AddressBook book;
   @Inject CurrentCaller caller;
   @Inject FacesContext faces;
 
   private List<AddressRow> rows;
-  private AddressRow editing;
+  private String editingId;
   private AddressForm form = new AddressForm();
 
   @PostConstruct
@@ -35,25 +37,30 @@ public class AddressesPage implements Serializable {
     rows = book.of(caller.accountId()).stream().map(AddressRow::of).toList();
   }
 
-  public void edit(AddressRow row) {
-    editing = row;
-    form = AddressForm.of(row);
+  public void edit() {
+    chosen()
+        .ifPresentOrElse(
+            row -> {
+              editingId = row.id();
+              form = AddressForm.of(row);
+            },
+            this::gone);
   }
 
   public void cancel() {
-    editing = null;
+    editingId = null;
     form = new AddressForm();
   }
 
   public void save() {
     try {
-      if (editing == null) {
+      if (isEditing()) {
+        book.change(caller.accountId(), editingId, form.postalAddress(), form.isPreferred());
+        FormMessages.confirm(faces, "The address is saved.");
+      } else {
         book.add(
             caller.accountId(), form.kindOrShipping(), form.postalAddress(), form.isPreferred());
         FormMessages.confirm(faces, "The address is added.");
-      } else {
-        book.change(caller.accountId(), editing.id(), form.postalAddress(), form.isPreferred());
-        FormMessages.confirm(faces, "The address is saved.");
       }
       cancel();
       load();
@@ -62,26 +69,35 @@ public class AddressesPage implements Serializable {
     }
   }
 
-  public void makeDefault(AddressRow row) {
-    // the address as stored now, so that making it the default changes nothing else about it
-    act(
-        () ->
-            book.of(caller.accountId()).stream()
-                .filter(stored -> stored.id().equals(row.id()))
-                .findFirst()
-                .ifPresent(
-                    stored ->
-                        book.change(caller.accountId(), row.id(), stored.postalAddress(), true)),
-        "The " + row.kind() + " address for " + row.name() + " is now your default.");
+  public void makeDefault() {
+    chosen()
+        .ifPresentOrElse(
+            row ->
+                act(
+                    () -> book.change(caller.accountId(), row.id(), row.postalAddress(), true),
+                    "The " + row.kind() + " address for " + row.name() + " is now your default."),
+            this::gone);
   }
 
-  public void remove(AddressRow row) {
-    act(
-        () -> book.remove(caller.accountId(), row.id()),
-        "The address for " + row.name() + " is removed.");
-    if (editing != null && editing.id().equals(row.id())) {
-      cancel();
-    }
+  public void remove() {
+    chosen()
+        .ifPresentOrElse(
+            row ->
+                act(
+                    () -> book.remove(caller.accountId(), row.id()),
+                    "The address for " + row.name() + " is removed."),
+            this::gone);
+  }
+
+  /** The listed address a button was pressed for, as stored now. */
+  private Optional<AddressRow> chosen() {
+    var id = faces.getExternalContext().getRequestParameterMap().get(ADDRESS);
+    return rows.stream().filter(row -> row.id().equals(id)).findFirst();
+  }
+
+  private void gone() {
+    FormMessages.show(faces, new NotFoundException("That address is no longer in your book."));
+    load();
   }
 
   private void act(Runnable change, String done) {
@@ -99,7 +115,16 @@ public class AddressesPage implements Serializable {
   }
 
   public boolean isEditing() {
-    return editing != null;
+    return editingId != null && !editingId.isBlank();
+  }
+
+  /** The address being changed, carried by the form between its requests. */
+  public String getEditingId() {
+    return editingId;
+  }
+
+  public void setEditingId(String editingId) {
+    this.editingId = editingId;
   }
 
   public AddressForm getForm() {

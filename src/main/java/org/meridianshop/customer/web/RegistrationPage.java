@@ -5,7 +5,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import org.meridianshop.customer.LoginSession.Channel;
 import org.meridianshop.customer.NewAccount;
 import org.meridianshop.customer.Registration;
@@ -26,7 +25,8 @@ public class RegistrationPage {
   private String lastName;
   private String phone;
 
-  public void register() throws IOException {
+  /** Opens the account; the account page next, or this page again with what is wrong. */
+  public String register() {
     try {
       var signedIn =
           registration.register(
@@ -40,9 +40,11 @@ public class RegistrationPage {
               + "! We sent a link to "
               + signedIn.account().email()
               + " to confirm your email address.");
-      external.redirect(external.getRequestContextPath() + LocalPath.ACCOUNT);
+      // a navigation, not a plain redirect, so that the flash carries the welcome along
+      return LocalPath.ACCOUNT + "?faces-redirect=true";
     } catch (ShopException refusal) {
       FormMessages.show(faces, refusal);
+      return null;
     }
   }
 
