@@ -78,7 +78,10 @@ class PageAccessIT {
     var customer = new PageClient();
     customer.register(PageClient.uniqueEmail("customer"), PASSWORD);
 
-    assertThat(customer.get("admin/index.xhtml").statusCode()).isEqualTo(403);
+    var console = customer.get("admin/index.xhtml");
+
+    assertThat(console.statusCode()).isEqualTo(403);
+    assertThat(console.body()).contains("This page is not open to your account");
     assertThat(customer.get("account/index.xhtml").statusCode()).isEqualTo(200);
   }
 
