@@ -130,6 +130,19 @@ public final class ShopServer implements AutoCloseable {
     return wlp.resolve("usr/servers").resolve(name).resolve("dropins");
   }
 
+  /** The lines of the server's messages.log so far. */
+  public List<String> logLines() {
+    try {
+      return Files.readAllLines(messagesLog());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private Path messagesLog() {
+    return wlp.resolve("usr/servers").resolve(name).resolve("logs/messages.log");
+  }
+
   private Path pidFile() {
     return wlp.resolve("usr/servers/.pid").resolve(name + ".pid");
   }
@@ -176,7 +189,7 @@ public final class ShopServer implements AutoCloseable {
   }
 
   private String logTail() {
-    var log = wlp.resolve("usr/servers").resolve(name).resolve("logs/messages.log");
+    var log = messagesLog();
     try {
       List<String> lines = Files.readAllLines(log);
       return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));

@@ -1,0 +1,100 @@
+package org.meridianshop.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.meridianshop.testing.PageClient;
+import org.meridianshop.testing.RunningShop;
+
+/** Who may open which page: account pages need a sign-in, the console an administrator. */
+@ExtendWith(RunningShop.class)
+class PageAccessIT {
+
+  private static final String PASSWORD = "correct horse battery staple";
+  private static final Pattern NEXT_FIELD = Pattern.compile("id=\"next\"[^>]*value=\"([^\"]*)\"");
+
+  @Test
+  void anAccountPageSendsAVisitorToSignInAndBackAfterwards() {
+    var email = PageClient.uniqueEmail("returning");
+    new PageClient().register(email, PASSWORD);
+    var visitor = new PageClient();
+
+    var refused = visitor.get("account/addresses.xhtml");
+
+    assertThat(refused.statusCode()).isEqualTo(302);
+    var login = refused.headers().firstValue("Location").orElseThrow();
+    assertThat(URLDecoder.decode(login, StandardCharsets.UTF_8))
+        .endsWith("/login.xhtml?next=/account/addresses.xhtml");
+    var loginPage = visitor.get(login);
+    var next = NEXT_FIELD.matcher(loginPage.body());
+    assertThat(next.find()).as("the login form carries the page to return to").isTrue();
+
+    var signedIn =
+        visitor.submit(
+            login,
+            "login-form",
+            "sign-in",
+            Map.of("email", email, "password", PASSWORD, "next", next.group(1)));
+
+    assertThat(signedIn.statusCode()).isEqualTo(302);
+    assertThat(signedIn.headers().firstValue("Location"))
+        .hasValueSatisfying(to -> assertThat(to).endsWith("/account/addresses.xhtml"));
+    var addresses = visitor.get("account/addresses.xhtml");
+    assertThat(addresses.statusCode()).isEqualTo(200);
+    assertThat(addresses.body()).contains("Your addresses");
+  }
+
+  @Test
+  void signingInIgnoresANextPageOnAnotherSite() {
+    var email = PageClient.uniqueEmail("redirected");
+    new PageClient().register(email, PASSWORD);
+
+    for (var elsewhere :
+        new String[] {"//evil.example/", "/\\evil.example/", "https://evil.example/"}) {
+      var visitor = new PageClient();
+      var response =
+          visitor.submit(
+              "login.xhtml",
+              "login-form",
+              "sign-in",
+              Map.of("email", email, "password", PASSWORD, "next", elsewhere));
+      assertThat(response.headers().firstValue("Location"))
+          .as("next=%s", elsewhere)
+          .hasValueSatisfying(
+              to ->
+                  assertThat(to)
+                      .startsWith(RunningShop.baseUri().toString())
+                      .endsWith("/account/index.xhtml"));
+    }
+  }
+
+  @Test
+  void aCustomerIsRefusedTheConsole() {
+    var customer = new PageClient();
+    customer.register(PageClient.uniqueEmail("customer"), PASSWORD);
+
+    var console = customer.get("admin/index.xhtml");
+
+    assertThat(console.statusCode()).isEqualTo(403);
+    assertThat(console.body()).contains("This page is not open to your account");
+    assertThat(customer.get("account/index.xhtml").statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void anAdministratorSeesTheConsole() {
+    var admin = new PageClient();
+    assertThat(admin.signIn(RunningShop.admin().email(), RunningShop.admin().password())).isTrue();
+
+    var console = admin.get("admin/index.xhtml");
+
+    assertThat(console.statusCode()).isEqualTo(200);
+    assertThat(console.body()).contains("<h1 id=\"console-heading\">Console</h1>");
+    assertThat(console.body()).contains("/openapi/ui/");
+    assertThat(admin.get("").body()).contains(">Console</a>");
+  }
+}
