@@ -39,7 +39,7 @@ public class AccountSettings {
    */
   public void changePassword(
       String accountId, Optional<UUID> currentSession, String currentPassword, String newPassword) {
-    var account = account(accountId);
+    var account = transactions.required(() -> accounts.signedIn(accountId));
     signIn.refuseIfBlocked(account);
     if (currentPassword == null || !hashing.matches(currentPassword, account.passwordHash())) {
       signIn.recordFailure(account);

@@ -17,6 +17,7 @@ import java.util.UUID;
 import org.meridianshop.customer.LoginSession.Channel;
 import org.meridianshop.platform.cache.CacheStore;
 import org.meridianshop.platform.errors.NotAuthenticatedException;
+import org.meridianshop.platform.persistence.Transactions;
 import org.meridianshop.platform.security.AccessTokens;
 import org.meridianshop.platform.security.SecretTokens;
 
@@ -34,7 +35,9 @@ public class LoginSessions {
   EntityManager em;
 
   @Resource(lookup = "java:comp/TransactionSynchronizationRegistry")
-  TransactionSynchronizationRegistry transactions;
+  TransactionSynchronizationRegistry synchronizations;
+
+  @Inject Transactions transactions;
 
   @Inject AccessTokens accessTokens;
   @Inject CacheStore cache;
@@ -119,7 +122,11 @@ public class LoginSessions {
 
   /** Whether the session is live and whose it is, from the cache when it is there. */
   public CallerSession state(UUID sessionId) {
-    return cache.get(CACHE, sessionId.toString(), CACHED_FOR, () -> load(sessionId));
+    return cache.get(
+        CACHE,
+        sessionId.toString(),
+        CACHED_FOR,
+        () -> transactions.required(() -> load(sessionId)));
   }
 
   private CallerSession load(UUID sessionId) {
@@ -137,7 +144,7 @@ public class LoginSessions {
     var key = session.id().toString();
     cache.evict(CACHE, key);
     // again once committed, in case a request cached the session as live in between
-    transactions.registerInterposedSynchronization(
+    synchronizations.registerInterposedSynchronization(
         new Synchronization() {
           @Override
           public void beforeCompletion() {}

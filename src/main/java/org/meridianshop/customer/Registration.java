@@ -29,7 +29,12 @@ public class Registration {
 
   public SignedIn register(NewAccount request, Channel channel) {
     var valid = request.validated();
-    refuseTaken(valid.email());
+    // before the slow hashing, so that a taken email is refused at once
+    transactions.required(
+        () -> {
+          refuseTaken(valid.email());
+          return null;
+        });
     var hash = hashing.hash(valid.password());
     return transactions.required(
         () -> {

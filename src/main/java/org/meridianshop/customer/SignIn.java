@@ -37,7 +37,8 @@ public class SignIn {
   public SignedIn signIn(String email, String password, String clientAddress, Channel channel) {
     var accountKey = email == null ? "" : email.trim().toLowerCase(Locale.ROOT);
     refuseIfBlocked(accountKey, clientAddress);
-    var account = EmailAddress.parse(email).flatMap(accounts::withEmail);
+    var account =
+        transactions.required(() -> EmailAddress.parse(email).flatMap(accounts::withEmail));
     var given = password == null ? "" : password;
     var matches =
         account.isPresent()
