@@ -125,11 +125,6 @@ public final class ShopServer implements AutoCloseable {
     awaitReady();
   }
 
-  /** The folder whose applications Liberty starts as they appear, and stops as they go. */
-  public Path dropins() {
-    return wlp.resolve("usr/servers").resolve(name).resolve("dropins");
-  }
-
   /** The lines of the server's messages.log so far. */
   public List<String> logLines() {
     try {
