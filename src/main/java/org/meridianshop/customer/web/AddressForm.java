@@ -22,14 +22,15 @@ public class AddressForm {
     var form = new AddressForm();
     form.kind = row.kind().toUpperCase(Locale.ROOT);
     form.preferred = row.preferred();
-    form.name = row.name();
-    form.line1 = row.line1();
-    form.line2 = row.line2();
-    form.city = row.city();
-    form.region = row.region();
-    form.postalCode = row.postalCode();
-    form.country = row.country();
-    form.phone = row.phone();
+    var postal = row.postal();
+    form.name = postal.name();
+    form.line1 = postal.line1();
+    form.line2 = postal.line2();
+    form.city = postal.city();
+    form.region = postal.region();
+    form.postalCode = postal.postalCode();
+    form.country = postal.country();
+    form.phone = postal.phone();
     return form;
   }
 

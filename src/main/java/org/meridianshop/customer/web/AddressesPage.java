@@ -74,7 +74,7 @@ public class AddressesPage {
         .ifPresentOrElse(
             row ->
                 act(
-                    () -> book.change(caller.accountId(), row.id(), row.postalAddress(), true),
+                    () -> book.change(caller.accountId(), row.id(), row.postal(), true),
                     "The " + row.kind() + " address for " + row.name() + " is now your default."),
             this::gone);
   }
