@@ -9,7 +9,7 @@ import java.util.function.Supplier;
  * they live in Redis and are shared by every server, so a value must be {@link
  * java.io.Serializable} and made only of the shop's own classes (records, typically) and the JDK's
  * value types: strings, numbers, {@code BigDecimal}, {@code java.time}, collections. Anything else
- * is not read back from Redis (see {@code CacheValueCodec}).
+ * is not read back from Redis (see {@code ShopValueCodec}).
  */
 public interface CacheStore {
 

@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.meridianshop.platform.redis.ShopValueCodec;
 import org.redisson.api.RMapCache;
 import org.redisson.api.RedissonClient;
 import org.redisson.client.RedisConnectionException;
@@ -19,7 +20,7 @@ import org.redisson.client.RedisTimeoutException;
 /**
  * The cache at scale: each region is one Redis hash with a time to live per entry (Redisson's
  * {@code RMapCache}, key {@code cache:REGION}), shared by every server, so an eviction on one
- * server is seen by all. Values go through {@link CacheValueCodec}. Hits and misses are counted per
+ * server is seen by all. Values go through {@link ShopValueCodec}. Hits and misses are counted per
  * server, as each server's own view of how well the region serves it.
  *
  * <p>Redis is a cache here, not a store of record: when it cannot be reached (or holds a value this
@@ -36,7 +37,7 @@ public class RedisCacheStore implements CacheStore {
   static final Duration BACK_OFF = Duration.ofSeconds(10);
 
   private final RedissonClient redis;
-  private final CacheValueCodec codec;
+  private final ShopValueCodec codec;
   private final Map<String, Region> regions = new ConcurrentHashMap<>();
   private final Clock clock;
   private volatile Instant leftAloneUntil = Instant.MIN;
@@ -48,7 +49,7 @@ public class RedisCacheStore implements CacheStore {
   RedisCacheStore(RedissonClient redis, Clock clock) {
     this.redis = redis;
     this.clock = clock;
-    this.codec = new CacheValueCodec(RedisCacheStore.class.getClassLoader());
+    this.codec = new ShopValueCodec(RedisCacheStore.class.getClassLoader());
   }
 
   @Override

@@ -1,4 +1,4 @@
-package org.meridianshop.platform.cache;
+package org.meridianshop.platform.redis;
 
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufAllocator;
@@ -15,18 +15,18 @@ import org.redisson.client.protocol.Decoder;
 import org.redisson.client.protocol.Encoder;
 
 /**
- * How cached values are written to Redis: Java serialization, read back only into the shop's own
- * types and the JDK's value types (strings, numbers, {@code BigDecimal}, collections, {@code
- * java.time}). Cached values are records, which deserialize through their canonical constructor,
- * and the immutable lists and maps they hold come back as such. A value of any other class is
- * refused on reading, so someone who can write to Redis cannot make the shop build arbitrary
- * objects. Classes resolve through the application's class loader, not Netty's thread's.
+ * How the shop's values (cached views, carts) are written to Redis: Java serialization, read back
+ * only into the shop's own types and the JDK's value types (strings, numbers, {@code BigDecimal},
+ * collections, {@code java.time}). Values are records, which deserialize through their canonical
+ * constructor, and the immutable lists and maps they hold come back as such. A value of any other
+ * class is refused on reading, so someone who can write to Redis cannot make the shop build
+ * arbitrary objects. Classes resolve through the application's class loader, not Netty's thread's.
  *
  * <p>Kryo and Jackson were the alternatives: Kryo cannot rebuild {@code List.of(...)} lists without
  * extra serializers, and Jackson would need a type id on every value and its own care for records
  * inside generic lists.
  */
-final class CacheValueCodec extends BaseCodec {
+public final class ShopValueCodec extends BaseCodec {
 
   static final ObjectInputFilter ALLOWED =
       ObjectInputFilter.Config.createFilter(
@@ -35,7 +35,7 @@ final class CacheValueCodec extends BaseCodec {
 
   private final ClassLoader classLoader;
 
-  CacheValueCodec(ClassLoader classLoader) {
+  public ShopValueCodec(ClassLoader classLoader) {
     this.classLoader = classLoader;
   }
 

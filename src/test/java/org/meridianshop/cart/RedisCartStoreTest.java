@@ -1,0 +1,47 @@
+package org.meridianshop.cart;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.meridianshop.testing.RedisServer;
+import org.redisson.client.codec.StringCodec;
+
+/** The Redis cart store against a real Redis server, with the seed's key layout. */
+class RedisCartStoreTest extends CartStoreContract {
+
+  private static RedisServer redis;
+  private static RedisCartStore store;
+
+  @BeforeAll
+  static void startRedis() {
+    redis = RedisServer.start();
+    store = new RedisCartStore(redis.client());
+  }
+
+  @AfterAll
+  static void stopRedis() {
+    redis.close();
+  }
+
+  @Override
+  CartStore store() {
+    return store;
+  }
+
+  @Test
+  void itemsAreASortedSetPlusTheirDetailsAndExpireAfterAWeek() {
+    store.update("user:seed", cart -> cart.add(item("p1", 1, 5)).add(item("p2", 1, 1)));
+    var items =
+        redis.client().<String>getScoredSortedSet("cart:user:seed:items", StringCodec.INSTANCE);
+    assertThat(items.size()).isEqualTo(2);
+    assertThat(redis.client().getMap("cart:user:seed:details").isExists()).isTrue();
+    var ttl = Duration.ofMillis(items.remainTimeToLive());
+    assertThat(ttl).isBetween(Duration.ofDays(7).minusMinutes(1), Duration.ofDays(7));
+    assertThat(store.load("user:seed").items())
+        .extracting(CartItem::productId)
+        .containsExactly("p2", "p1");
+  }
+}
