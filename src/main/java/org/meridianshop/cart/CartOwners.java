@@ -20,11 +20,14 @@ public class CartOwners {
 
   static final String GUEST_COOKIE = "guest_cart";
 
+  /** A guest with no cart yet. */
+  public static final String NOBODY = "guest:none";
+
   @Inject ClientAddresses clients;
 
   /** The owner for reading: a guest without a cookie has an empty cart of nobody's. */
   public String of(HttpServletRequest request) {
-    return account(request).or(() -> guest(request)).orElse("guest:none");
+    return account(request).or(() -> guest(request)).orElse(NOBODY);
   }
 
   /** The owner for changing: a guest without a cookie gets one. */
