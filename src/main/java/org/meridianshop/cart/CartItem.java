@@ -14,17 +14,18 @@ public record CartItem(
     String productId,
     String variantId,
     String name,
+    String slug,
     int quantity,
     Money unitPrice,
     Instant addedAt)
     implements Serializable {
 
   CartItem withQuantity(int newQuantity) {
-    return new CartItem(itemId, productId, variantId, name, newQuantity, unitPrice, addedAt);
+    return new CartItem(itemId, productId, variantId, name, slug, newQuantity, unitPrice, addedAt);
   }
 
   CartItem withId(String newId) {
-    return new CartItem(newId, productId, variantId, name, quantity, unitPrice, addedAt);
+    return new CartItem(newId, productId, variantId, name, slug, quantity, unitPrice, addedAt);
   }
 
   boolean isFor(String product, String variant) {

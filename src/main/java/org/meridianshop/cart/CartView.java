@@ -15,6 +15,7 @@ public record CartView(List<Line> items, Money subtotal, Money total, String cur
       String productId,
       String variantId,
       String name,
+      String slug,
       int quantity,
       Money unitPrice,
       Money lineTotal,

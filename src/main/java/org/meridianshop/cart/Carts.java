@@ -43,6 +43,7 @@ public class Carts {
             product.id(),
             variant.map(Variant::id).orElse(null),
             variant.map(v -> product.name() + " – " + v.name()).orElse(product.name()),
+            product.slug(),
             quantity,
             variant.map(Variant::price).orElse(product.price()),
             clock.instant());
@@ -99,6 +100,7 @@ public class Carts {
                       item.productId(),
                       item.variantId(),
                       item.name(),
+                      item.slug(),
                       item.quantity(),
                       unit,
                       unit.times(item.quantity()),

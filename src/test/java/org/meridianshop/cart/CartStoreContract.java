@@ -67,6 +67,7 @@ abstract class CartStoreContract {
         product,
         null,
         "Thing " + product,
+        "thing-" + product,
         quantity,
         Money.of("9.99", "USD"),
         Instant.parse("2026-11-24T10:00:00Z").plusSeconds(secondsAfterStart));

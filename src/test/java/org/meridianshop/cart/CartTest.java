@@ -62,6 +62,7 @@ class CartTest {
         product,
         variant,
         "Thing",
+        "thing",
         quantity,
         Money.of("9.99", "USD"),
         NOW);
