@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import org.meridianshop.catalog.Catalog;
 import org.meridianshop.platform.cache.CacheStore;
 
@@ -37,7 +38,7 @@ public class ProductSearch {
     if (text.codePointCount(0, text.length()) < SearchAnalyzers.MIN_PREFIX) {
       return List.of();
     }
-    var key = "s:" + text.toLowerCase(java.util.Locale.ROOT);
+    var key = "s:" + text.toLowerCase(Locale.ROOT);
     return cache.get(QUERIES, key, TTL, () -> Suggestions.of(text, names, index));
   }
 

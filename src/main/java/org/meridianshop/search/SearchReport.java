@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -29,14 +30,14 @@ public class SearchReport {
     return new Summary(days, count(since), top("", since), top(" and e.resultCount = 0", since));
   }
 
-  private long count(java.time.Instant since) {
+  private long count(Instant since) {
     return em.createQuery(
             "select count(e) from SearchLogEntry e where e.searchedAt >= :since", Long.class)
         .setParameter("since", since)
         .getSingleResult();
   }
 
-  private List<QueryCount> top(String condition, java.time.Instant since) {
+  private List<QueryCount> top(String condition, Instant since) {
     return em.createQuery(
             "select new org.meridianshop.search.SearchReport$QueryCount(e.normalizedQuery, count(e))"
                 + " from SearchLogEntry e where e.searchedAt >= :since and e.normalizedQuery <> ''"

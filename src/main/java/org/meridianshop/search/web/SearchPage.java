@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.meridianshop.platform.errors.InvalidInputException;
 import org.meridianshop.platform.errors.NotFoundException;
 import org.meridianshop.platform.errors.ShopException.FieldError;
@@ -47,9 +48,9 @@ public class SearchPage {
       results = search.search(query);
     } catch (NotFoundException e) {
       problems =
-          java.util.stream.Stream.concat(
+          Stream.concat(
                   problems.stream(),
-                  java.util.stream.Stream.of("There is no such category; showing all categories."))
+                  Stream.of("There is no such category; showing all categories."))
               .toList();
       parameters = parameters.without(List.of("category"));
       query = parameters.toQuery();
