@@ -16,7 +16,8 @@ RUN mvn -B -ntp -DskipTests package \
 
 FROM open-liberty:full-java17-openj9
 COPY --chown=1001:0 liberty/server.xml liberty/jvm.options liberty/sessions-memory.xml \
-     liberty/sessions-redis.xml liberty/redisson-sessions.yaml /config/
+     liberty/sessions-redis.xml liberty/redisson-sessions.yaml liberty/search-lucene.xml \
+     liberty/search-elasticsearch.xml /config/
 COPY --chown=1001:0 --from=build /src/target/jdbc /config/jdbc
 # Redisson and what it needs, for SESSION_STORE=redis (the same jars the build's server gets)
 COPY --chown=1001:0 --from=build /src/target/redisson /config/redisson

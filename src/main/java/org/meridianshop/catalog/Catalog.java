@@ -51,6 +51,14 @@ public class Catalog {
     return cache.get(LISTS, "featured:" + limit, LIST_TTL, () -> views.featured(limit));
   }
 
+  /**
+   * The active products with these ids as lists show them, in the order given; for search, whose
+   * results are ids. Not cached here: the caller caches the whole result.
+   */
+  public List<ProductSummary> summaries(List<Long> ids) {
+    return ids.isEmpty() ? List.of() : views.summaries(ids);
+  }
+
   public ProductDetails product(long id) {
     return cache.get(PRODUCTS, "id:" + id, PRODUCT_TTL, () -> views.product(id));
   }

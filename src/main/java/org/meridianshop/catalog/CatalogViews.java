@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
 import org.meridianshop.platform.api.Page;
 import org.meridianshop.platform.errors.NotFoundException;
 
@@ -47,6 +49,12 @@ public class CatalogViews {
 
   List<ProductSummary> featured(int limit) {
     return products.featured(limit).stream().map(ProductSummary::of).toList();
+  }
+
+  List<ProductSummary> summaries(List<Long> ids) {
+    var found =
+        products.withIds(ids).stream().collect(Collectors.toMap(Product::id, ProductSummary::of));
+    return ids.stream().map(found::get).filter(Objects::nonNull).toList();
   }
 
   ProductDetails product(long id) {

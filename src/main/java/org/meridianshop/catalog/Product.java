@@ -99,6 +99,20 @@ public class Product {
     return status == ProductStatus.ACTIVE;
   }
 
+  /** An administrator's edit: only the parts given (not null) change. */
+  void edit(String newName, String newDescription, ProductStatus newStatus, Instant now) {
+    if (newName != null) {
+      name = newName;
+    }
+    if (newDescription != null) {
+      description = newDescription;
+    }
+    if (newStatus != null) {
+      status = newStatus;
+    }
+    updatedAt = now;
+  }
+
   public Money price() {
     return Money.usd(price);
   }

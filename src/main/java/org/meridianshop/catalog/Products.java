@@ -30,6 +30,17 @@ public class Products {
         .findFirst();
   }
 
+  /** The active products among these ids, in no particular order. */
+  public List<Product> withIds(List<Long> ids) {
+    return em.createQuery(
+            "select p from Product p join fetch p.brand join fetch p.category"
+                + " where p.id in :ids and p.status = :active",
+            Product.class)
+        .setParameter("ids", ids)
+        .setParameter("active", ProductStatus.ACTIVE)
+        .getResultList();
+  }
+
   public List<Product> featured(int limit) {
     return em.createQuery(
             "select p from Product p join fetch p.brand join fetch p.category"

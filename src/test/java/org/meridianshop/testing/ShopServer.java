@@ -228,7 +228,9 @@ public final class ShopServer implements AutoCloseable {
           "redisson",
           "redisson-sessions.yaml",
           "sessions-memory.xml",
-          "sessions-redis.xml");
+          "sessions-redis.xml",
+          "search-lucene.xml",
+          "search-elasticsearch.xml");
 
   private static void copyConfiguration(Path from, Path to) throws IOException {
     try (Stream<Path> paths = Files.walk(from)) {

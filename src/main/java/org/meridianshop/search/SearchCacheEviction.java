@@ -1,0 +1,54 @@
+package org.meridianshop.search;
+
+import jakarta.enterprise.inject.spi.CDI;
+import jakarta.persistence.PostPersist;
+import jakarta.persistence.PostRemove;
+import jakarta.persistence.PostUpdate;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+import org.meridianshop.platform.cache.CacheStore;
+
+/**
+ * Drops cached search answers once a change to a product commits (an edit, a status change, stock
+ * copied from inventory), so cached queries never show a product older than the index does. Hooked
+ * to the catalog's Product entity in META-INF/orm.xml, so the catalog does not know about it.
+ */
+public class SearchCacheEviction {
+
+  @PostPersist
+  @PostUpdate
+  @PostRemove
+  void productChanged(Object product) {
+    try {
+      var registry =
+          (TransactionSynchronizationRegistry)
+              new InitialContext().lookup("java:comp/TransactionSynchronizationRegistry");
+      if (registry.getTransactionStatus() == Status.STATUS_ACTIVE) {
+        registry.registerInterposedSynchronization(new AfterCommit());
+        return;
+      }
+    } catch (NamingException | IllegalStateException e) {
+      // no transaction to wait for: evict now
+    }
+    evict();
+  }
+
+  private static void evict() {
+    CDI.current().select(CacheStore.class).get().evictAll(ProductSearch.QUERIES);
+  }
+
+  private static final class AfterCommit implements Synchronization {
+    @Override
+    public void beforeCompletion() {}
+
+    @Override
+    public void afterCompletion(int status) {
+      if (status == Status.STATUS_COMMITTED) {
+        evict();
+      }
+    }
+  }
+}
