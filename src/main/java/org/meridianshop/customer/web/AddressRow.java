@@ -19,11 +19,6 @@ public record AddressRow(String id, String kind, boolean preferred, PostalAddres
         address.postalAddress());
   }
 
-  /** Whose address it is, for the labels of its buttons. */
-  public String name() {
-    return postal.name();
-  }
-
   /** The lines of the address as an envelope shows them. */
   public List<String> lines() {
     var cityLine =
