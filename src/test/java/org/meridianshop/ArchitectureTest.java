@@ -44,14 +44,16 @@ class ArchitectureTest {
   static final ArchRule theDomainDoesNotKnowItsAdapters =
       noClasses()
           .that()
-          .resideInAnyPackage("org.meridianshop.catalog", "org.meridianshop.customer")
+          .resideInAnyPackage(
+              "org.meridianshop.catalog", "org.meridianshop.customer", "org.meridianshop.inventory")
           .should()
           .dependOnClassesThat()
           .resideInAnyPackage(
               "org.meridianshop.catalog.api..",
               "org.meridianshop.catalog.web..",
               "org.meridianshop.customer.api..",
-              "org.meridianshop.customer.web..");
+              "org.meridianshop.customer.web..",
+              "org.meridianshop.inventory.api..");
 
   /** Admin resources check their callers themselves; forgetting the check must not compile in. */
   @ArchTest
