@@ -22,7 +22,8 @@ import org.meridianshop.platform.errors.NotFoundException;
  * ties), so one order ships from as few warehouses as possible. It ends exactly once: finalized
  * when the order is confirmed (a SALE: units leave on hand and reserved), or released on failure,
  * cancellation or expiry ({@code inventory.released}). Expiry comes from {@link
- * ReservationExpiryTimer} after {@code INVENTORY_RESERVATION_TTL} (15 minutes by default).
+ * ReservationExpiryTimer} after {@code INVENTORY_RESERVATION_TTL} (15 minutes by default), with
+ * {@link ReservationExpirySweep} as the safety net.
  */
 @ApplicationScoped
 @Transactional
@@ -106,6 +107,18 @@ public class InventoryReservations {
     if (reservation != null && reservation.isOverdue(clock.instant())) {
       release(reservation, "expired", SYSTEM, true);
     }
+  }
+
+  /** Active reservations whose time is up, oldest first (at most 500 at a time). */
+  public List<UUID> overdue() {
+    return em.createQuery(
+            "select r.id from Reservation r where r.status = :active and r.expiresAt <= :now"
+                + " order by r.expiresAt",
+            UUID.class)
+        .setParameter("active", ReservationStatus.ACTIVE)
+        .setParameter("now", clock.instant())
+        .setMaxResults(500)
+        .getResultList();
   }
 
   public Reservation withId(UUID reservationId) {
