@@ -53,7 +53,8 @@ class ArchitectureTest {
               "org.meridianshop.catalog.web..",
               "org.meridianshop.customer.api..",
               "org.meridianshop.customer.web..",
-              "org.meridianshop.inventory.api..");
+              "org.meridianshop.inventory.api..",
+              "org.meridianshop.inventory.web..");
 
   /** Admin resources check their callers themselves; forgetting the check must not compile in. */
   @ArchTest

@@ -1,9 +1,8 @@
-package org.meridianshop.inventory.api;
+package org.meridianshop.inventory;
 
 import java.time.Instant;
-import org.meridianshop.inventory.InventoryTransaction;
 
-/** One audit trail entry as the API shows it. */
+/** One audit trail entry as the API and the console show it. */
 public record HistoryEntry(
     long id,
     String kind,
@@ -20,7 +19,7 @@ public record HistoryEntry(
     String reference,
     Instant occurredAt) {
 
-  static HistoryEntry of(InventoryTransaction entry) {
+  public static HistoryEntry of(InventoryTransaction entry) {
     var change = entry.change();
     return new HistoryEntry(
         entry.id(),

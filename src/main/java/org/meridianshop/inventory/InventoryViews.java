@@ -90,7 +90,7 @@ public class InventoryViews {
   }
 
   /** The newest entries of the product's audit trail, newest first. */
-  public List<InventoryTransaction> history(long productId, int limit) {
+  public List<HistoryEntry> history(long productId, int limit) {
     var variants = skus.ofProduct(productId);
     if (variants.isEmpty()) {
       throw new NotFoundException("There is no product " + productId + ".");
@@ -100,7 +100,9 @@ public class InventoryViews {
             InventoryTransaction.class)
         .setParameter("ids", variants.stream().map(StockKeepingUnit::variantId).toList())
         .setMaxResults(limit)
-        .getResultList();
+        .getResultStream()
+        .map(HistoryEntry::of)
+        .toList();
   }
 
   /** A product at or under its low-stock threshold. */

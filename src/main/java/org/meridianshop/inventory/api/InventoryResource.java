@@ -13,6 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.meridianshop.inventory.HistoryEntry;
 import org.meridianshop.inventory.InventoryViews;
 import org.meridianshop.inventory.InventoryViews.LowStockItem;
 import org.meridianshop.inventory.ProductStock;
@@ -83,6 +84,6 @@ public class InventoryResource {
     if (limit < 1 || limit > 10_000) {
       throw new InvalidInputException("limit", "must be between 1 and 10000");
     }
-    return views.history(productId, limit).stream().map(HistoryEntry::of).toList();
+    return views.history(productId, limit);
   }
 }
