@@ -101,12 +101,17 @@ public class InventoryReservations {
     return release(locked(reservationId), reason, actor, false);
   }
 
-  /** Releases the reservation if it is still active and its time is up; does nothing otherwise. */
-  public void expire(UUID reservationId) {
+  /**
+   * Releases the reservation if it is still active and its time is up, and says whether it did;
+   * does nothing otherwise (it was sold, released, or expired by someone else first).
+   */
+  public boolean expire(UUID reservationId) {
     var reservation = em.find(Reservation.class, reservationId, LockModeType.PESSIMISTIC_WRITE);
-    if (reservation != null && reservation.isOverdue(clock.instant())) {
-      release(reservation, "expired", SYSTEM, true);
+    if (reservation == null || !reservation.isOverdue(clock.instant())) {
+      return false;
     }
+    release(reservation, "expired", SYSTEM, true);
+    return true;
   }
 
   /** Active reservations whose time is up, oldest first (at most 500 at a time). */

@@ -26,8 +26,9 @@ public class ReservationExpirySweep {
   void expireOverdue() {
     for (var id : reservations.overdue()) {
       try {
-        reservations.expire(id);
-        LOG.info(() -> "Reservation " + id + " expired by the sweep");
+        if (reservations.expire(id)) {
+          LOG.info(() -> "Reservation " + id + " expired by the sweep");
+        }
       } catch (RuntimeException e) {
         LOG.warning(() -> "Reservation " + id + " could not be expired yet: " + e);
       }
