@@ -45,7 +45,10 @@ class ArchitectureTest {
       noClasses()
           .that()
           .resideInAnyPackage(
-              "org.meridianshop.catalog", "org.meridianshop.customer", "org.meridianshop.cart")
+              "org.meridianshop.catalog",
+              "org.meridianshop.customer",
+              "org.meridianshop.cart",
+              "org.meridianshop.inventory")
           .should()
           .dependOnClassesThat()
           .resideInAnyPackage(
@@ -54,7 +57,9 @@ class ArchitectureTest {
               "org.meridianshop.customer.api..",
               "org.meridianshop.customer.web..",
               "org.meridianshop.cart.api..",
-              "org.meridianshop.cart.web..");
+              "org.meridianshop.cart.web..",
+              "org.meridianshop.inventory.api..",
+              "org.meridianshop.inventory.web..");
 
   /** Admin resources check their callers themselves; forgetting the check must not compile in. */
   @ArchTest

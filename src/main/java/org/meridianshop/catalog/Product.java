@@ -133,6 +133,18 @@ public class Product {
     return Math.max(availableQuantity, 0);
   }
 
+  /**
+   * Takes the inventory's new available total as the catalog's copy. Returns whether the copy
+   * changed, so callers evict cached views only when it did.
+   */
+  boolean copyAvailableQuantity(int available) {
+    if (available == availableQuantity) {
+      return false;
+    }
+    availableQuantity = available;
+    return true;
+  }
+
   public StockStatus stockStatus() {
     return StockStatus.of(availableQuantity, lowStockThreshold);
   }

@@ -66,6 +66,8 @@ public final class ShopServer implements AutoCloseable {
       // failing event handlers are retried quickly so tests see them become dead letters
       environment.put("EVENTS_RETRY_FIRST_DELAY", "PT0.2S");
       environment.put("EVENTS_RETRY_MAX_ATTEMPTS", "4");
+      // reservations expire within a test's patience (ReservationExpiryCrashIT)
+      environment.put("INVENTORY_RESERVATION_TTL", "PT15S");
       environment.putAll(wiring.environment());
       // the production wiring signs tokens with a configured key, which tests can then forge
       // with; the embedded one makes and keeps its own, as a fresh shop does

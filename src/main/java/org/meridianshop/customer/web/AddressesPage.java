@@ -75,7 +75,11 @@ public class AddressesPage {
             row ->
                 act(
                     () -> book.change(caller.accountId(), row.id(), row.postal(), true),
-                    "The " + row.kind() + " address for " + row.name() + " is now your default."),
+                    "The "
+                        + row.kind()
+                        + " address for "
+                        + row.postal().name()
+                        + " is now your default."),
             this::gone);
   }
 
@@ -85,7 +89,7 @@ public class AddressesPage {
             row ->
                 act(
                     () -> book.remove(caller.accountId(), row.id()),
-                    "The address for " + row.name() + " is removed."),
+                    "The address for " + row.postal().name() + " is removed."),
             this::gone);
   }
 
