@@ -15,6 +15,7 @@ import org.meridianshop.platform.errors.InvalidInputException;
 import org.meridianshop.platform.errors.NotFoundException;
 import org.meridianshop.platform.errors.ShopException.FieldError;
 import org.meridianshop.platform.web.ErrorResponses;
+import org.meridianshop.platform.web.QueryParameters;
 
 /**
  * A category listing at {@code /c/{slug}}: its products filtered, sorted and paged by the query
@@ -38,7 +39,12 @@ public class CategoryPage {
 
   private String slug;
   private CategoryNode category;
-  private ListingParameters parameters;
+
+  /** The parameter names the listing understands; they match ProductQuery's field names. */
+  private static final List<String> PARAMETERS =
+      List.of("brand", "minPrice", "maxPrice", "inStock", "sort", "page");
+
+  private QueryParameters parameters;
   private ProductQuery query;
   private Page<ProductSummary> results;
   private List<String> problems = List.of();
@@ -50,18 +56,19 @@ public class CategoryPage {
       ErrorResponses.notFound(faces);
       return;
     }
-    parameters = ListingParameters.from(faces.getExternalContext().getRequestParameterValuesMap());
+    parameters =
+        QueryParameters.from(faces.getExternalContext().getRequestParameterValuesMap(), PARAMETERS);
     query = validQuery();
     results = catalog.products(query);
   }
 
   private ProductQuery validQuery() {
     try {
-      return parameters.toQuery(category.slug());
+      return query(category.slug());
     } catch (InvalidInputException e) {
       problems = e.fieldErrors().stream().map(CategoryPage::describe).toList();
       parameters = parameters.without(e.fieldErrors().stream().map(FieldError::field).toList());
-      return parameters.toQuery(category.slug());
+      return query(category.slug());
     }
   }
 
@@ -137,7 +144,7 @@ public class CategoryPage {
   }
 
   private String pageUrl(int page) {
-    return getUrl() + parameters.queryStringForPage(page);
+    return getUrl() + parameters.onPage(page).queryString();
   }
 
   public String getSlug() {
@@ -158,5 +165,18 @@ public class CategoryPage {
 
   public List<String> getProblems() {
     return problems;
+  }
+
+  /** The catalog query for this category; throws InvalidInputException for bad values. */
+  private ProductQuery query(String category) {
+    return ProductQuery.parse(
+        category,
+        String.join(",", parameters.all("brand")),
+        parameters.first("minPrice"),
+        parameters.first("maxPrice"),
+        parameters.first("inStock"),
+        parameters.first("sort"),
+        parameters.first("page"),
+        null);
   }
 }

@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import org.meridianshop.platform.errors.InvalidInputException;
 import org.meridianshop.platform.errors.NotFoundException;
 import org.meridianshop.platform.errors.ShopException.FieldError;
+import org.meridianshop.platform.web.QueryParameters;
 import org.meridianshop.search.Facets;
 import org.meridianshop.search.ProductSearch;
 import org.meridianshop.search.SearchQuery;
@@ -36,13 +37,17 @@ public class SearchPage {
   @Inject ProductSearch search;
   @Inject FacesContext faces;
 
-  private SearchParameters parameters;
+  private static final List<String> PARAMETERS =
+      List.of("q", "category", "brand", "minPrice", "maxPrice", "inStock", "sort", "page");
+
+  private QueryParameters parameters;
   private SearchQuery query;
   private SearchResults results;
   private List<String> problems = List.of();
 
   public void load() {
-    parameters = SearchParameters.from(faces.getExternalContext().getRequestParameterValuesMap());
+    parameters =
+        QueryParameters.from(faces.getExternalContext().getRequestParameterValuesMap(), PARAMETERS);
     query = validQuery();
     try {
       results = search.search(query);
@@ -53,18 +58,18 @@ public class SearchPage {
                   Stream.of("There is no such category; showing all categories."))
               .toList();
       parameters = parameters.without(List.of("category"));
-      query = parameters.toQuery();
+      query = query();
       results = search.search(query);
     }
   }
 
   private SearchQuery validQuery() {
     try {
-      return parameters.toQuery();
+      return query();
     } catch (InvalidInputException e) {
       problems = e.fieldErrors().stream().map(SearchPage::describe).toList();
       parameters = parameters.without(e.fieldErrors().stream().map(FieldError::field).toList());
-      return parameters.toQuery();
+      return query();
     }
   }
 
@@ -113,7 +118,7 @@ public class SearchPage {
 
   /** A new search for these words, without filters. */
   public String searchUrl(String text) {
-    return url(new SearchParameters(Map.of("q", List.of(text))));
+    return url(new QueryParameters(PARAMETERS, Map.of("q", List.of(text))));
   }
 
   public String categoryUrl(String slug) {
@@ -154,9 +159,23 @@ public class SearchPage {
     return Math.min(results.total(), (long) results.page() * results.size());
   }
 
-  private String url(SearchParameters changed) {
+  private String url(QueryParameters changed) {
     return faces.getExternalContext().getRequestContextPath()
         + "/search.xhtml"
         + changed.queryString();
+  }
+
+  /** The search these parameters ask for; throws InvalidInputException for bad values. */
+  private SearchQuery query() {
+    return SearchQuery.parse(
+        parameters.first("q"),
+        parameters.first("category"),
+        String.join(",", parameters.all("brand")),
+        parameters.first("minPrice"),
+        parameters.first("maxPrice"),
+        parameters.first("inStock"),
+        parameters.first("sort"),
+        parameters.first("page"),
+        null);
   }
 }

@@ -1,4 +1,4 @@
-package org.meridianshop.search.web;
+package org.meridianshop.platform.web;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -8,25 +8,22 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.meridianshop.search.SearchQuery;
 
 /**
- * The parameters of a search page's URL as the shopper sent them, kept as text so forms can show
- * them again, invalid ones can be dropped by name, and links to other pages or facets carry the
- * rest of the state.
+ * The query string parameters a listing page understands (its {@code names}, in the order links
+ * write them), as the request gave them: blanks dropped, repeats kept. Pages read them, drop the
+ * invalid ones by name, and build links to other pages or filters that carry the rest along.
  */
-record SearchParameters(Map<String, List<String>> values) {
+public record QueryParameters(List<String> names, Map<String, List<String>> values) {
 
-  static final List<String> NAMES =
-      List.of("q", "category", "brand", "minPrice", "maxPrice", "inStock", "sort", "page");
-
-  SearchParameters {
+  public QueryParameters {
+    names = List.copyOf(names);
     values = Map.copyOf(values);
   }
 
-  static SearchParameters from(Map<String, String[]> request) {
+  public static QueryParameters from(Map<String, String[]> request, List<String> names) {
     var values = new LinkedHashMap<String, List<String>>();
-    for (var name : NAMES) {
+    for (var name : names) {
       var given =
           Arrays.stream(request.getOrDefault(name, new String[0]))
               .map(String::strip)
@@ -36,31 +33,17 @@ record SearchParameters(Map<String, List<String>> values) {
         values.put(name, given);
       }
     }
-    return new SearchParameters(values);
+    return new QueryParameters(names, values);
   }
 
-  /** The search these parameters ask for; throws InvalidInputException for bad values. */
-  SearchQuery toQuery() {
-    return SearchQuery.parse(
-        first("q"),
-        first("category"),
-        String.join(",", all("brand")),
-        first("minPrice"),
-        first("maxPrice"),
-        first("inStock"),
-        first("sort"),
-        first("page"),
-        null);
-  }
-
-  SearchParameters without(Collection<String> names) {
+  public QueryParameters without(Collection<String> dropped) {
     var kept = new LinkedHashMap<>(values);
-    kept.keySet().removeAll(names);
-    return new SearchParameters(kept);
+    kept.keySet().removeAll(dropped);
+    return new QueryParameters(names, kept);
   }
 
   /** These parameters with some replaced (an empty list removes one), back on the first page. */
-  SearchParameters with(Map<String, List<String>> changes) {
+  public QueryParameters with(Map<String, List<String>> changes) {
     var changed = new LinkedHashMap<>(values);
     changed.remove("page");
     changes.forEach(
@@ -71,30 +54,32 @@ record SearchParameters(Map<String, List<String>> values) {
             changed.put(name, given);
           }
         });
-    return new SearchParameters(changed);
+    return new QueryParameters(names, changed);
   }
 
-  SearchParameters onPage(int page) {
+  /** The same parameters on another page; page 1 is left out of links. */
+  public QueryParameters onPage(int page) {
     var changed = new LinkedHashMap<>(values);
     changed.remove("page");
     if (page > 1) {
       changed.put("page", List.of(Integer.toString(page)));
     }
-    return new SearchParameters(changed);
+    return new QueryParameters(names, changed);
   }
 
-  List<String> all(String name) {
+  public List<String> all(String name) {
     return values.getOrDefault(name, List.of());
   }
 
-  String first(String name) {
+  public String first(String name) {
     var given = all(name);
     return given.isEmpty() ? null : given.get(0);
   }
 
-  String queryString() {
+  /** {@code ?name=value&...} in the order of the names, or nothing when there are none. */
+  public String queryString() {
     var query =
-        NAMES.stream()
+        names.stream()
             .flatMap(name -> all(name).stream().map(value -> encode(name) + "=" + encode(value)))
             .collect(Collectors.joining("&"));
     return query.isEmpty() ? "" : "?" + query;
