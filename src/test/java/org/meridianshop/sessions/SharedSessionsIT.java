@@ -1,7 +1,6 @@
 package org.meridianshop.sessions;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -11,7 +10,7 @@ import org.meridianshop.testing.RunningShop;
 /**
  * With SESSION_STORE=redis, web sessions live in Redis: a shopper who signed in stays signed in
  * when the server dies (kill -9) and starts again, as they would when a load balancer sends them to
- * another server of the shop.
+ * another server of the shop. Runs on the production wiring, which always has Redis.
  */
 @ExtendWith(RunningShop.class)
 class SharedSessionsIT {
@@ -21,11 +20,13 @@ class SharedSessionsIT {
 
   @Test
   void aSignedInShopperStaysSignedInAcrossACrashOfTheServer() {
-    assumeTrue(RunningShop.redis().isPresent(), "this wiring keeps sessions in memory");
     var shopper = new PageClient();
     shopper.register(PageClient.uniqueEmail("sessions"), "a long enough secret");
     assertThat(shopper.get("account/index.xhtml").statusCode()).isEqualTo(200);
-    var redis = RunningShop.redis().orElseThrow().client();
+    var redis =
+        RunningShop.redis()
+            .orElseThrow(() -> new AssertionError("sessions are shared only on the Redis wiring"))
+            .client();
     assertThat(redis.getKeys().countExists(SESSIONS_IN_REDIS)).isEqualTo(1);
 
     RunningShop.server().crash();
