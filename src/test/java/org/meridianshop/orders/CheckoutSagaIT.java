@@ -3,6 +3,7 @@ package org.meridianshop.orders;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.meridianshop.stock.InventoryApi;
@@ -106,7 +107,7 @@ class CheckoutSagaIT {
     assertThat(order.getString("payment.status")).isEqualTo("cancelled");
     stock.awaitAvailable(3);
     // the charge is gone: the customer can no longer complete it
-    PaymentChallenge.post(waiting, java.util.Map.of("passed", true)).then().statusCode(404);
+    PaymentChallenge.post(waiting, Map.of("passed", true)).then().statusCode(404);
   }
 
   @Test

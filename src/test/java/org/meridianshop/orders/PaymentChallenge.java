@@ -3,6 +3,8 @@ package org.meridianshop.orders;
 import static io.restassured.RestAssured.given;
 
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import java.util.HashMap;
 import java.util.Map;
 import org.meridianshop.testing.RunningShop;
 
@@ -24,10 +26,10 @@ final class PaymentChallenge {
     post(order, Map.of("passed", true, "notifyShop", false)).then().statusCode(204);
   }
 
-  static io.restassured.response.Response post(JsonPath order, Map<String, Object> answer) {
+  static Response post(JsonPath order, Map<String, Object> answer) {
     var secret = order.getString("payment.clientSecret");
     var chargeId = secret.substring(0, secret.indexOf("_secret_"));
-    given()
+    return given()
         .baseUri(RunningShop.baseUri().toString())
         .contentType("application/json")
         .body(withSecret(answer, secret))
@@ -35,7 +37,7 @@ final class PaymentChallenge {
   }
 
   private static Map<String, Object> withSecret(Map<String, Object> answer, String secret) {
-    var body = new java.util.HashMap<>(answer);
+    var body = new HashMap<>(answer);
     body.put("clientSecret", secret);
     return body;
   }
