@@ -15,7 +15,7 @@ import org.meridianshop.testing.ApiLogin;
 import org.meridianshop.testing.RunningShop;
 
 /** The inventory API as the stock tests drive it, signed in as the administrator. */
-final class InventoryApi {
+public final class InventoryApi {
 
   private InventoryApi() {}
 
@@ -28,7 +28,7 @@ final class InventoryApi {
         .contentType("application/json");
   }
 
-  static JsonPath stock(long productId) {
+  public static JsonPath stock(long productId) {
     return admin().get("{id}", productId).then().statusCode(200).extract().jsonPath();
   }
 
@@ -44,7 +44,7 @@ final class InventoryApi {
   }
 
   /** Counts the variant to exactly {@code units} available, all in its first warehouse. */
-  static void setAvailable(long productId, long variantId, int units) {
+  public static void setAvailable(long productId, long variantId, int units) {
     var variant = variant(stock(productId), variantId);
     @SuppressWarnings("unchecked")
     var warehouses = (List<Map<String, Object>>) variant.get("warehouses");
