@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.meridianshop.stock.InventoryApi;
 import org.meridianshop.testing.RunningShop;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -88,8 +89,14 @@ class CartBrowserIT {
             .get("api/products")
             .jsonPath()
             .getList("items");
+    // the product page offers its first variant, and the cart checks that variant's stock
     return items.stream()
         .filter(p -> ((Number) p.get("availableQuantity")).intValue() >= atLeast)
+        .filter(
+            p ->
+                InventoryApi.stock(Long.parseLong((String) p.get("id")))
+                        .getInt("variants[0].available")
+                    >= atLeast)
         .map(p -> (String) p.get("slug"))
         .findFirst()
         .orElseThrow();
