@@ -61,6 +61,8 @@ class CartBrowserIT {
     wait.until(ExpectedConditions.textToBe(By.cssSelector(".mini-cart__count"), "(3)"));
     assertThat(amount(text("cart-subtotal")))
         .isEqualByComparingTo(unit.multiply(BigDecimal.valueOf(3)));
+    assertThat(amount(browser.findElement(By.cssSelector(".mini-cart__subtotal")).getText()))
+        .isEqualByComparingTo(unit.multiply(BigDecimal.valueOf(3)));
 
     browser.findElement(By.cssSelector(".cart-line input[value=Remove]")).click();
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("cart-empty")));

@@ -9,6 +9,7 @@ import org.meridianshop.cart.CartOwners;
 import org.meridianshop.cart.CartTotals;
 import org.meridianshop.cart.Carts;
 import org.meridianshop.platform.money.Money;
+import org.meridianshop.platform.web.MoneyFormat;
 
 /**
  * The cart link in the header of every page, with how many items the cart holds and their subtotal.
@@ -21,6 +22,7 @@ public class MiniCart {
   @Inject Carts carts;
   @Inject CartOwners owners;
   @Inject HttpServletRequest request;
+  @Inject MoneyFormat format;
 
   private CartTotals totals;
 
@@ -28,8 +30,9 @@ public class MiniCart {
     return totals().itemCount();
   }
 
-  public Money getSubtotal() {
-    return totals().subtotal();
+  /** The subtotal as the header shows it; nothing for an empty cart. */
+  public String getSubtotal() {
+    return totals().itemCount() == 0 ? "" : format.text(totals().subtotal());
   }
 
   private CartTotals totals() {
