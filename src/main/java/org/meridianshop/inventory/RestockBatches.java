@@ -7,6 +7,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -112,7 +113,7 @@ public class RestockBatches {
     byUpload.values().forEach(upload -> applyUpload(upload, now));
   }
 
-  private void applyUpload(List<Resolved> upload, java.time.Instant now) {
+  private void applyUpload(List<Resolved> upload, Instant now) {
     var stock = ledger.lock(upload.stream().map(Resolved::variantId).toList());
     for (var item : upload) {
       var level = stock.level(item.variantId(), item.warehouse());

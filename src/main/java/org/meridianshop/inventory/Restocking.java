@@ -2,6 +2,7 @@ package org.meridianshop.inventory;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -30,7 +31,7 @@ public class Restocking {
   public record RestockProgress(
       String restockId,
       String uploadedBy,
-      java.time.Instant uploadedAt,
+      Instant uploadedAt,
       int lines,
       int waiting,
       int applied,
