@@ -9,13 +9,15 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Currency;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Logger;
 import org.meridianshop.platform.cache.CacheStore;
 
 /**
  * Exchange rates from an HTTP rates provider, fetched at most once an hour: the rates are kept for
  * an hour in the shop's {@link CacheStore} (so with Redis one fetch serves every server) and in
- * this server's memory, so converting a price costs no cache round trip.
+ * this server's memory, so converting a price costs no cache round trip. One request at a time
+ * refreshes them; the others meanwhile keep using the rates they have.
  *
  * <p>A provider that fails (an error status, no answer within the timeout, an answer without every
  * shop currency) never fails a page: the last rates this server knew are used, and the failure is
@@ -38,7 +40,8 @@ public class HttpExchangeRates implements ExchangeRates {
   private final Duration timeout;
   private final HttpClient http;
   private volatile DatedRates lastKnown;
-  private Instant nextAttempt = Instant.MIN;
+  private final ReentrantLock refreshing = new ReentrantLock();
+  private Instant nextAttempt = Instant.MIN; // guarded by refreshing
 
   public HttpExchangeRates(RatesProvider provider, CacheStore cache, Clock clock) {
     this(provider, cache, clock, TIMEOUT);
@@ -63,10 +66,23 @@ public class HttpExchangeRates implements ExchangeRates {
 
   private DatedRates current() {
     var known = lastKnown;
-    return known != null && isFresh(known, clock.instant()) ? known : refresh();
+    if (known != null && isFresh(known, clock.instant())) {
+      return known;
+    }
+    // one request refreshes; the others keep to the rates they have rather than wait for it
+    if (known == null) {
+      refreshing.lock();
+    } else if (!refreshing.tryLock()) {
+      return known;
+    }
+    try {
+      return refresh();
+    } finally {
+      refreshing.unlock();
+    }
   }
 
-  private synchronized DatedRates refresh() {
+  private DatedRates refresh() {
     var now = clock.instant();
     var known = lastKnown;
     if (known != null && isFresh(known, now)) {

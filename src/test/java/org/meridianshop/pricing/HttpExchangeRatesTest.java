@@ -19,6 +19,9 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
@@ -169,6 +172,32 @@ class HttpExchangeRatesTest {
     assertThat(rates.usdTo(EUR)).isEqualByComparingTo("0.5");
     assertThat(warnings).hasSize(1);
     provider.verify(2, getRequestedFor(urlPathEqualTo("/latest")));
+  }
+
+  @Test
+  void whileOneRequestWaitsForTheProviderTheOthersKeepTheRatesTheyHave() throws Exception {
+    provider.stubFor(get("/latest").willReturn(okJson(answer("0.5", "150"))));
+    var rates = rates();
+    rates.usdTo(EUR);
+    provider.stubFor(get("/latest").willReturn(okJson(answer("0.6", "150")).withFixedDelay(1_500)));
+    clock.advance(Duration.ofMinutes(61));
+
+    var refreshing = CompletableFuture.supplyAsync(() -> rates.usdTo(EUR));
+    await(() -> provider.findAll(getRequestedFor(urlPathEqualTo("/latest"))).size() == 2);
+    var started = System.nanoTime();
+
+    assertThat(rates.usdTo(EUR)).isEqualByComparingTo("0.5");
+    assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(500));
+    assertThat(refreshing.get(5, TimeUnit.SECONDS)).isEqualByComparingTo("0.6");
+    assertThat(rates.usdTo(EUR)).isEqualByComparingTo("0.6");
+  }
+
+  private static void await(BooleanSupplier condition) throws InterruptedException {
+    var deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+    while (!condition.getAsBoolean()) {
+      assertThat(System.nanoTime()).as("waited 5 s").isLessThan(deadline);
+      Thread.sleep(10);
+    }
   }
 
   @Test
