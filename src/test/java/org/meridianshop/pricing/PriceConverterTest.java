@@ -81,4 +81,13 @@ class PriceConverterTest {
     assertThatThrownBy(() -> ShopCurrencies.parse("CHF", "currency"))
         .isInstanceOf(InvalidInputException.class);
   }
+
+  @Test
+  void anApiCallersParameterWinsOverTheHeader() {
+    assertThat(ShopCurrencies.requested("gbp", "EUR").getCurrencyCode()).isEqualTo("GBP");
+    assertThat(ShopCurrencies.requested(null, "EUR").getCurrencyCode()).isEqualTo("EUR");
+    assertThat(ShopCurrencies.requested(null, null)).isEqualTo(Money.BASE_CURRENCY);
+    assertThatThrownBy(() -> ShopCurrencies.requested(null, "XYZ"))
+        .isInstanceOf(InvalidInputException.class);
+  }
 }
