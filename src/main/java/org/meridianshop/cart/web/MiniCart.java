@@ -4,29 +4,45 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
-import org.meridianshop.cart.CartItem;
+import java.util.Optional;
 import org.meridianshop.cart.CartOwners;
-import org.meridianshop.cart.CartStore;
+import org.meridianshop.cart.CartView;
+import org.meridianshop.cart.Carts;
+import org.meridianshop.platform.money.Money;
+import org.meridianshop.pricing.web.ShopperCurrency;
 
-/** The cart link in the header of every page, with how many items the cart holds. */
+/**
+ * The cart link in the header of every page: how many items the cart holds and their total in the
+ * shopper's currency. A guest who never added anything costs no cart lookup.
+ */
 @Named
 @RequestScoped
 public class MiniCart {
 
-  @Inject CartStore store;
+  @Inject Carts carts;
   @Inject CartOwners owners;
+  @Inject ShopperCurrency currency;
   @Inject HttpServletRequest request;
 
-  private Integer count;
+  private CartView cart;
 
   public int getCount() {
-    if (count == null) {
-      var owner = owners.of(request);
-      count =
-          CartOwners.NOBODY.equals(owner)
-              ? 0
-              : store.load(owner).items().stream().mapToInt(CartItem::quantity).sum();
+    return cart().map(c -> c.items().stream().mapToInt(CartView.Line::quantity).sum()).orElse(0);
+  }
+
+  /** The cart's total, or null when it is empty. */
+  public Money getTotal() {
+    return cart().filter(c -> !c.items().isEmpty()).map(CartView::total).orElse(null);
+  }
+
+  private Optional<CartView> cart() {
+    var owner = owners.of(request);
+    if (CartOwners.NOBODY.equals(owner)) {
+      return Optional.empty();
     }
-    return count;
+    if (cart == null) {
+      cart = carts.view(owner, currency.get());
+    }
+    return Optional.of(cart);
   }
 }
