@@ -36,8 +36,10 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.meridianshop.platform.cache.CacheStore;
 import org.meridianshop.platform.cache.InProcessCacheStore;
+import org.meridianshop.platform.cache.RedisCacheStore;
 import org.meridianshop.platform.money.Money;
 import org.meridianshop.testing.MovableClock;
+import org.meridianshop.testing.RedisServer;
 
 /** The rates provider emulated by WireMock; time moved by a clock the test holds. */
 class HttpExchangeRatesTest {
@@ -126,14 +128,16 @@ class HttpExchangeRatesTest {
   }
 
   @Test
-  void serversSharingTheCacheAskTheProviderOnceAnHour() {
-    provider.stubFor(get("/latest").willReturn(okJson(answer("0.5", "150"))));
-    var first = rates();
-    var second = rates();
+  void serversSharingRedisAskTheProviderOnceAnHour() {
+    provider.stubFor(get("/latest").willReturn(okJson(answer("0.92140000000000000001", "150"))));
+    try (var redis = RedisServer.start()) {
+      var settings = new RatesProvider(url(), Optional.empty(), Optional.empty());
+      var first = new HttpExchangeRates(settings, new RedisCacheStore(redis.client()), clock);
+      var second = new HttpExchangeRates(settings, new RedisCacheStore(redis.client()), clock);
 
-    assertThat(first.usdTo(EUR)).isEqualByComparingTo("0.5");
-    assertThat(second.usdTo(EUR)).isEqualByComparingTo("0.5");
-
+      assertThat(first.usdTo(EUR)).isEqualTo(new BigDecimal("0.92140000000000000001"));
+      assertThat(second.usdTo(EUR)).isEqualTo(new BigDecimal("0.92140000000000000001"));
+    }
     provider.verify(1, getRequestedFor(urlPathEqualTo("/latest")));
   }
 
