@@ -85,6 +85,30 @@ class CartApiIT {
   }
 
   @Test
+  void theCurrencyMayComeAsAHeaderAndAnUnknownOneChangesNothing() {
+    var customer = customer();
+    api(customer)
+        .header("Accept-Currency", "EUR")
+        .body(Map.of("productId", productWithStock(1).id()))
+        .post("items")
+        .then()
+        .statusCode(200)
+        .body("currency", equalTo("EUR"))
+        .body("items[0].unitPrice.currency", equalTo("EUR"))
+        .body("total.currency", equalTo("EUR"));
+    api(customer)
+        .queryParam("currency", "XYZ")
+        .body(Map.of("productId", productWithStock(2).id()))
+        .post("items")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("errors.field", org.hamcrest.Matchers.hasItem("currency"));
+    api(customer).header("Accept-Currency", "XYZ").get().then().statusCode(400);
+    api(customer).get().then().body("items", hasSize(1)).body("items[0].quantity", equalTo(1));
+  }
+
+  @Test
   void refusalsAre404For409And422AsTheContractSays() {
     var customer = customer();
     api(customer).body(Map.of("productId", "99999999")).post("items").then().statusCode(404);

@@ -10,10 +10,11 @@ import org.meridianshop.cart.CartTotals;
 import org.meridianshop.cart.Carts;
 import org.meridianshop.platform.money.Money;
 import org.meridianshop.platform.web.MoneyFormat;
+import org.meridianshop.pricing.web.ShopperCurrency;
 
 /**
  * The cart link in the header of every page, with how many items the cart holds and their subtotal.
- * It reads the cart's cached totals, never the cart itself.
+ * It reads the cart's cached totals in the shopper's currency, never the cart itself.
  */
 @Named
 @RequestScoped
@@ -21,6 +22,7 @@ public class MiniCart {
 
   @Inject Carts carts;
   @Inject CartOwners owners;
+  @Inject ShopperCurrency currency;
   @Inject HttpServletRequest request;
   @Inject MoneyFormat format;
 
@@ -41,7 +43,7 @@ public class MiniCart {
       totals =
           CartOwners.NOBODY.equals(owner)
               ? new CartTotals(0, Money.usd(BigDecimal.ZERO))
-              : carts.totals(owner, Money.BASE_CURRENCY);
+              : carts.totals(owner, currency.get());
     }
     return totals;
   }
