@@ -45,6 +45,11 @@ public class RunningShop implements BeforeAllCallback {
     return shop().wiring.redis();
   }
 
+  /** The SMTP server the shop sends email to, if it uses one (else it keeps a local mailbox). */
+  public static Optional<SmtpServer> smtp() {
+    return shop().wiring.smtp();
+  }
+
   /** The server itself, to stop it in its tracks and start it again. */
   public static ShopServer server() {
     return shop()

@@ -1,0 +1,6 @@
+package org.meridianshop.notification;
+
+/** How a notification reaches its recipient. */
+public enum Channel {
+  EMAIL
+}

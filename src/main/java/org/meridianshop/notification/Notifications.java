@@ -1,0 +1,60 @@
+package org.meridianshop.notification;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.time.Instant;
+import java.util.Map;
+import org.meridianshop.platform.events.EventEnvelope;
+
+/**
+ * What event handlers call to notify someone. The message is rendered now and queued in the
+ * handler's transaction, so it exists exactly when the event counts as handled; once that commits
+ * the delivery worker is woken to send it. One event sends one recipient one message per channel,
+ * however often it is delivered.
+ */
+@ApplicationScoped
+public class Notifications {
+
+  @Inject NotificationQueue queue;
+  @Inject NotificationTemplates templates;
+  @Inject NotificationDelivery delivery;
+
+  @Resource(lookup = "java:comp/TransactionSynchronizationRegistry")
+  TransactionSynchronizationRegistry transactions;
+
+  @Transactional(TxType.MANDATORY)
+  public void email(
+      EventEnvelope cause, NotificationKind kind, Recipient recipient, Map<String, ?> data) {
+    var notification =
+        new Notification(
+            cause.eventId().toString(),
+            cause.type(),
+            recipient.accountId(),
+            Channel.EMAIL,
+            kind,
+            recipient.email(),
+            templates.render(kind, data),
+            Instant.now());
+    if (queue.add(notification)) {
+      transactions.registerInterposedSynchronization(new WakeDeliveryAfterCommit(delivery));
+    }
+  }
+
+  private record WakeDeliveryAfterCommit(NotificationDelivery delivery) implements Synchronization {
+    @Override
+    public void beforeCompletion() {}
+
+    @Override
+    public void afterCompletion(int status) {
+      if (status == Status.STATUS_COMMITTED) {
+        delivery.wakeUp();
+      }
+    }
+  }
+}

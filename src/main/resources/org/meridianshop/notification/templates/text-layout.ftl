@@ -1,0 +1,11 @@
+<#-- The frame of every plain text email: greeting, the message, signature and footer. -->
+<#macro page footer="footer">
+${firstName?has_content?then(t("greeting"), t("greeting.anonymous"))}
+
+<#nested>
+
+${t("signature")}
+--
+${t(footer)}
+${brand.publicUrl}
+</#macro>
