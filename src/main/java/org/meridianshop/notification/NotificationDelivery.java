@@ -59,17 +59,21 @@ public class NotificationDelivery {
     }
   }
 
+  /**
+   * Sends batch after batch until the queue holds nothing due, or until a whole batch failed: the
+   * provider is then down, and hammering it would only use up the attempts; the sweep comes back.
+   */
   private void deliverDue() {
     while (true) {
       var batch = queue.claimDue(BATCH, clock.instant(), HOLD);
-      batch.forEach(this::deliver);
-      if (batch.size() < BATCH) {
+      var delivered = batch.stream().filter(this::deliver).count();
+      if (batch.size() < BATCH || delivered == 0) {
         return;
       }
     }
   }
 
-  private void deliver(Notification notification) {
+  private boolean deliver(Notification notification) {
     try {
       switch (notification.channel()) {
         case EMAIL ->
@@ -77,11 +81,13 @@ public class NotificationDelivery {
                 new Email(settings.mailFrom(), notification.recipient(), notification.message()));
       }
       queue.delivered(notification.id(), clock.instant());
+      return true;
     } catch (DeliveryFailedException e) {
       failed(notification, e);
     } catch (RuntimeException e) {
       failed(notification, new DeliveryFailedException(e.toString(), false, e));
     }
+    return false;
   }
 
   private void failed(Notification notification, DeliveryFailedException e) {
