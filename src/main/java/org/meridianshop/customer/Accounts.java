@@ -35,6 +35,13 @@ public class Accounts {
         .toList();
   }
 
+  /** The phone number on an account's profile, if it has one (for text messages). */
+  public Optional<String> phoneOf(String accountId) {
+    return find(UUID.fromString(accountId))
+        .map(account -> account.profile().phone())
+        .filter(phone -> phone != null && !phone.isBlank());
+  }
+
   /** The caller's own account; one that has gone is a caller who is no longer signed in. */
   public Account signedIn(String accountId) {
     return Optional.ofNullable(em.find(Account.class, UUID.fromString(accountId)))

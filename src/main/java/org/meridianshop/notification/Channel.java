@@ -2,5 +2,6 @@ package org.meridianshop.notification;
 
 /** How a notification reaches its recipient. */
 public enum Channel {
-  EMAIL
+  EMAIL,
+  SMS
 }

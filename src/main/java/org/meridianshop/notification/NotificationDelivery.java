@@ -79,6 +79,12 @@ public class NotificationDelivery {
         case EMAIL ->
             mailer.send(
                 new Email(settings.mailFrom(), notification.recipient(), notification.message()));
+        case SMS ->
+            settings
+                .sms()
+                .orElseThrow(
+                    () -> new DeliveryFailedException("SMS is not configured any more", true, null))
+                .send(notification.recipient(), notification.message().text());
       }
       queue.delivered(notification.id(), clock.instant());
       return true;

@@ -63,14 +63,29 @@ public final class NotificationTemplates {
 
   public RenderedMessage render(NotificationKind kind, Map<String, ?> data, Locale locale) {
     var bundle = ResourceBundle.getBundle(BUNDLE, locale);
-    var model = new HashMap<String, Object>(data);
-    model.put("brand", brand);
-    model.put("t", new Sentence(bundle, model, locale));
+    var model = model(data, bundle, locale);
     var subject = sentence(bundle, kind.template() + ".subject", model, locale);
     return new RenderedMessage(
         subject,
         process(kind.template() + ".txt.ftl", model, locale),
         process(kind.template() + ".html.ftlh", model, locale));
+  }
+
+  /** A text message: the subject (for the history) and the text of {@code KIND.sms.ftl}. */
+  public RenderedMessage renderSms(NotificationKind kind, Map<String, ?> data) {
+    var bundle = ResourceBundle.getBundle(BUNDLE, DEFAULT_LOCALE);
+    var model = model(data, bundle, DEFAULT_LOCALE);
+    return new RenderedMessage(
+        sentence(bundle, kind.template() + ".subject", model, DEFAULT_LOCALE),
+        process(kind.template() + ".sms.ftl", model, DEFAULT_LOCALE).strip(),
+        null);
+  }
+
+  private Map<String, Object> model(Map<String, ?> data, ResourceBundle bundle, Locale locale) {
+    var model = new HashMap<String, Object>(data);
+    model.put("brand", brand);
+    model.put("t", new Sentence(bundle, model, locale));
+    return model;
   }
 
   private String process(String name, Map<String, Object> model, Locale locale) {

@@ -24,6 +24,7 @@ public class Notifications {
   @Inject NotificationQueue queue;
   @Inject NotificationTemplates templates;
   @Inject NotificationDelivery delivery;
+  @Inject NotificationSettings settings;
 
   @Resource(lookup = "java:comp/TransactionSynchronizationRegistry")
   TransactionSynchronizationRegistry transactions;
@@ -31,15 +32,44 @@ public class Notifications {
   @Transactional(TxType.MANDATORY)
   public void email(
       EventEnvelope cause, NotificationKind kind, Recipient recipient, Map<String, ?> data) {
+    queue(
+        cause,
+        kind,
+        recipient.accountId(),
+        Channel.EMAIL,
+        recipient.email(),
+        templates.render(kind, data));
+  }
+
+  /** A text message to the phone number; nothing when SMS is not configured. */
+  @Transactional(TxType.MANDATORY)
+  public void sms(
+      EventEnvelope cause,
+      NotificationKind kind,
+      String accountId,
+      String phoneNumber,
+      Map<String, ?> data) {
+    if (settings.sms().isPresent()) {
+      queue(cause, kind, accountId, Channel.SMS, phoneNumber, templates.renderSms(kind, data));
+    }
+  }
+
+  private void queue(
+      EventEnvelope cause,
+      NotificationKind kind,
+      String accountId,
+      Channel channel,
+      String recipient,
+      RenderedMessage message) {
     var notification =
         new Notification(
             cause.eventId().toString(),
             cause.type(),
-            recipient.accountId(),
-            Channel.EMAIL,
+            accountId,
+            channel,
             kind,
-            recipient.email(),
-            templates.render(kind, data),
+            recipient,
+            message,
             Instant.now());
     if (queue.add(notification)) {
       transactions.registerInterposedSynchronization(new WakeDeliveryAfterCommit(delivery));

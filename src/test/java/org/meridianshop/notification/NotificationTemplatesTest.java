@@ -62,4 +62,19 @@ class NotificationTemplatesTest {
         .startsWith("Hello,")
         .contains("- 2 × Harbor USB-C Cable: 29.98 USD", "Total: 1328.98 USD");
   }
+
+  @Test
+  void theShipmentTextMessageIsOneShortLine() {
+    var message =
+        templates.renderSms(
+            NotificationKind.SHIPMENT_NOTIFICATION,
+            NotificationSamples.of(NotificationKind.SHIPMENT_NOTIFICATION, SHOP));
+
+    assertThat(message.text())
+        .isEqualTo(
+            "Meridian Shop: your order 3f9c2a1e-5b7d-4e21-9a0c-8d6f4b2e1c77 has shipped with UPS,"
+                + " tracking number 1Z999AA10123456784.")
+        .hasSizeLessThan(160);
+    assertThat(message.html()).isNull();
+  }
 }

@@ -27,6 +27,9 @@ public sealed interface ShopWiring extends AutoCloseable {
   /** The SMTP server the shop sends its email to, when it uses one. */
   Optional<SmtpServer> smtp();
 
+  /** The emulated Twilio the shop sends text messages to, when it uses one. */
+  Optional<TwilioEmulator> twilio();
+
   @Override
   void close();
 
@@ -61,24 +64,34 @@ public sealed interface ShopWiring extends AutoCloseable {
     }
 
     @Override
+    public Optional<TwilioEmulator> twilio() {
+      return Optional.empty();
+    }
+
+    @Override
     public void close() {}
   }
 
   /**
-   * A PostgreSQL server with an empty database, a Kafka broker, a Redis server and an SMTP server
-   * (GreenMail), for this run.
+   * A PostgreSQL server with an empty database, a Kafka broker, a Redis server, an SMTP server
+   * (GreenMail) and an emulated Twilio (WireMock), for this run.
    */
   record Production(
-      EmbeddedPostgres postgres, KafkaBroker broker, RedisServer redisServer, SmtpServer smtpServer)
+      EmbeddedPostgres postgres,
+      KafkaBroker broker,
+      RedisServer redisServer,
+      SmtpServer smtpServer,
+      TwilioEmulator twilioEmulator)
       implements ShopWiring {
 
     static Production start() {
       var smtp = SmtpServer.start();
+      var twilio = TwilioEmulator.start();
       var redis = RedisServer.start();
       try {
         var postgres = startPostgres();
         try {
-          return new Production(postgres, KafkaBroker.start(), redis, smtp);
+          return new Production(postgres, KafkaBroker.start(), redis, smtp, twilio);
         } catch (RuntimeException e) {
           close(postgres);
           throw e;
@@ -86,6 +99,7 @@ public sealed interface ShopWiring extends AutoCloseable {
       } catch (RuntimeException e) {
         redis.close();
         smtp.close();
+        twilio.close();
         throw e;
       }
     }
@@ -93,6 +107,7 @@ public sealed interface ShopWiring extends AutoCloseable {
     @Override
     public Map<String, String> environment() {
       var environment = new LinkedHashMap<String, String>(smtpServer.environment());
+      environment.putAll(twilioEmulator.environment());
       environment.putAll(services());
       return environment;
     }
@@ -129,6 +144,11 @@ public sealed interface ShopWiring extends AutoCloseable {
     }
 
     @Override
+    public Optional<TwilioEmulator> twilio() {
+      return Optional.of(twilioEmulator);
+    }
+
+    @Override
     public void close() {
       try {
         broker.close();
@@ -140,6 +160,7 @@ public sealed interface ShopWiring extends AutoCloseable {
             redisServer.close();
           } finally {
             smtpServer.close();
+            twilioEmulator.close();
           }
         }
       }
