@@ -9,6 +9,7 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 import org.meridianshop.platform.events.EventEnvelope;
 
@@ -16,7 +17,7 @@ import org.meridianshop.platform.events.EventEnvelope;
  * What event handlers call to notify someone. The message is rendered now and queued in the
  * handler's transaction, so it exists exactly when the event counts as handled; once that commits
  * the delivery worker is woken to send it. One event sends one recipient one message per channel,
- * however often it is delivered.
+ * however often it is delivered, and nothing the recipient switched off.
  */
 @ApplicationScoped
 public class Notifications {
@@ -25,6 +26,8 @@ public class Notifications {
   @Inject NotificationTemplates templates;
   @Inject NotificationDelivery delivery;
   @Inject NotificationSettings settings;
+  @Inject NotificationPreferences preferences;
+  @Inject UnsubscribeLinks unsubscribeLinks;
 
   @Resource(lookup = "java:comp/TransactionSynchronizationRegistry")
   TransactionSynchronizationRegistry transactions;
@@ -32,13 +35,17 @@ public class Notifications {
   @Transactional(TxType.MANDATORY)
   public void email(
       EventEnvelope cause, NotificationKind kind, Recipient recipient, Map<String, ?> data) {
+    var content = new HashMap<String, Object>(data);
+    if (!kind.transactional() && recipient.accountId() != null) {
+      content.put("unsubscribeUrl", unsubscribeLinks.link(recipient.accountId(), kind));
+    }
     queue(
         cause,
         kind,
         recipient.accountId(),
         Channel.EMAIL,
         recipient.email(),
-        templates.render(kind, data));
+        templates.render(kind, content));
   }
 
   /** A text message to the phone number; nothing when SMS is not configured. */
@@ -61,6 +68,9 @@ public class Notifications {
       Channel channel,
       String recipient,
       RenderedMessage message) {
+    if (!preferences.wanted(accountId, kind, channel)) {
+      return;
+    }
     var notification =
         new Notification(
             cause.eventId().toString(),

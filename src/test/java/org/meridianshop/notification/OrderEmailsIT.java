@@ -1,5 +1,6 @@
 package org.meridianshop.notification;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -79,5 +80,64 @@ class OrderEmailsIT {
         Mailboxes.await(email, m -> m.subject().equals("Payment receipt for order " + orderId));
     assertThat(receipt.text())
         .contains("Amount paid: 1328.98 USD", "Payment reference: pi_test_123");
+  }
+
+  @Test
+  void aDeliveryEmailCarriesALinkThatStopsSuchEmailWithoutSigningIn() {
+    var email = PageClient.uniqueEmail("delivered");
+    var accessToken = NotificationEmailIT.register(email);
+    var accountId =
+        given()
+            .baseUri(RunningShop.baseUri().toString())
+            .auth()
+            .oauth2(accessToken)
+            .get("api/users/me")
+            .then()
+            .extract()
+            .<String>path("id");
+    var orderId = UUID.randomUUID().toString();
+    KafkaEvents.publish(
+        "order.delivered",
+        orderId,
+        Map.of("orderId", orderId, "accountId", accountId, "email", email));
+
+    var delivered = Mailboxes.await(email, m -> m.subject().endsWith("was delivered"));
+    var link = delivered.link("unsubscribe").orElseThrow();
+    assertThat(delivered.html()).contains("href=\"" + link + "\"");
+
+    var page = new PageClient();
+    var forged =
+        page.get("unsubscribe.xhtml?token=" + link.getQuery().substring("token=".length()) + "x");
+    assertThat(forged.body()).contains("This link is not valid");
+    var done =
+        page.submit(
+            RunningShop.baseUri().relativize(link).toString(),
+            "unsubscribe-form",
+            "unsubscribe",
+            Map.of("unsubscribe-token", link.getQuery().substring("token=".length())));
+    assertThat(done.body()).contains("you will not get these emails any more");
+    var preferences =
+        given()
+            .baseUri(RunningShop.baseUri().toString())
+            .auth()
+            .oauth2(accessToken)
+            .get("api/users/me/notification-preferences")
+            .then()
+            .extract()
+            .jsonPath();
+    assertThat(
+            preferences.getBoolean(
+                "items.find { it.kind == 'delivery_confirmation' }.channels.email"))
+        .isFalse();
+  }
+
+  @Test
+  void transactionalEmailHasNoUnsubscribeLink() {
+    var email = PageClient.uniqueEmail("no-unsubscribe");
+    NotificationEmailIT.register(email);
+
+    var welcome = Mailboxes.await(email, m -> m.subject().startsWith("Welcome"));
+
+    assertThat(welcome.link("unsubscribe")).isEmpty();
   }
 }

@@ -14,6 +14,7 @@ import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -95,12 +96,46 @@ class ShipmentNotificationIT {
     assertThat(sms.lastError()).contains("Twilio answered 400", "not a valid mobile number");
   }
 
+  @Test
+  void aCustomerWhoSwitchedTextsOffGetsOnlyTheEmail() {
+    var customer = Customer.registered();
+    answer(customer, aResponse().withStatus(201));
+    given()
+        .baseUri(RunningShop.baseUri().toString())
+        .contentType("application/json")
+        .auth()
+        .oauth2(customer.accessToken())
+        .body(
+            Map.of(
+                "items",
+                List.of(Map.of("kind", "shipment_notification", "channels", Map.of("sms", false)))))
+        .put("api/users/me/notification-preferences")
+        .then()
+        .statusCode(200);
+
+    ship(customer, "1Z999AA10000000004");
+
+    Mailboxes.await(customer.email(), m -> m.text().contains("1Z999AA10000000004"));
+    assertThat(
+            given()
+                .baseUri(RunningShop.baseUri().toString())
+                .auth()
+                .oauth2(ApiLogin.adminToken())
+                .queryParam("recipient", customer.phone())
+                .get("api/admin/notifications")
+                .then()
+                .extract()
+                .jsonPath()
+                .getInt("total"))
+        .isZero();
+  }
+
   /** A customer with an account and a phone number no other test uses. */
-  private record Customer(String accountId, String email, String phone) {
+  private record Customer(String accountId, String email, String phone, String accessToken) {
     static Customer registered() {
       var email = PageClient.uniqueEmail("shipped");
       var phone = "+1555" + (1_000_000 + ThreadLocalRandom.current().nextInt(9_000_000));
-      var accountId =
+      var registered =
           given()
               .baseUri(RunningShop.baseUri().toString())
               .contentType("application/json")
@@ -115,8 +150,9 @@ class ShipmentNotificationIT {
               .then()
               .statusCode(201)
               .extract()
-              .<String>path("userId");
-      return new Customer(accountId, email, phone);
+              .jsonPath();
+      return new Customer(
+          registered.getString("userId"), email, phone, registered.getString("accessToken"));
     }
   }
 

@@ -7,5 +7,8 @@ ${firstName?has_content?then(t("greeting"), t("greeting.anonymous"))}
 ${t("signature")}
 --
 ${t(footer)}
+<#if unsubscribeUrl??>
+${t("unsubscribe")}: ${unsubscribeUrl}
+</#if>
 ${brand.publicUrl}
 </#macro>
