@@ -4,10 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.meridianshop.platform.errors.ConflictException;
 import org.meridianshop.platform.errors.NotAuthenticatedException;
+import org.meridianshop.platform.security.Roles;
 
 /** The accounts the shop knows. */
 @ApplicationScoped
@@ -21,6 +23,23 @@ public class Accounts {
         .setParameter("email", email.value())
         .getResultStream()
         .findFirst();
+  }
+
+  /** Where alerts for the shop's administrators go. */
+  public List<String> administratorEmails() {
+    return em.createQuery("from Account where roles like :role order by email", Account.class)
+        .setParameter("role", "%" + Roles.ADMIN + "%")
+        .getResultStream()
+        .filter(account -> account.roles().contains(Roles.ADMIN))
+        .map(Account::email)
+        .toList();
+  }
+
+  /** The phone number on an account's profile, if it has one (for text messages). */
+  public Optional<String> phoneOf(String accountId) {
+    return find(UUID.fromString(accountId))
+        .map(account -> account.profile().phone())
+        .filter(phone -> phone != null && !phone.isBlank());
   }
 
   /** The caller's own account; one that has gone is a caller who is no longer signed in. */

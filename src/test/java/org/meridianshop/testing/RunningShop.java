@@ -45,6 +45,16 @@ public class RunningShop implements BeforeAllCallback {
     return shop().wiring.redis();
   }
 
+  /** The SMTP server the shop sends email to, if it uses one (else it keeps a local mailbox). */
+  public static Optional<SmtpServer> smtp() {
+    return shop().wiring.smtp();
+  }
+
+  /** The emulated Twilio the shop texts through, if it uses one (else it sends no SMS). */
+  public static Optional<TwilioEmulator> twilio() {
+    return shop().wiring.twilio();
+  }
+
   /** The server itself, to stop it in its tracks and start it again. */
   public static ShopServer server() {
     return shop()

@@ -66,6 +66,10 @@ public final class ShopServer implements AutoCloseable {
       // failing event handlers are retried quickly so tests see them become dead letters
       environment.put("EVENTS_RETRY_FIRST_DELAY", "PT0.2S");
       environment.put("EVENTS_RETRY_MAX_ATTEMPTS", "4");
+      // a notification whose provider is down is tried again soon and often (SmtpOutageIT)
+      environment.put("NOTIFICATIONS_RETRY_FIRST_DELAY", "PT0.1S");
+      environment.put("NOTIFICATIONS_RETRY_MAX_DELAY", "PT0.2S");
+      environment.put("NOTIFICATIONS_RETRY_MAX_ATTEMPTS", "100");
       // reservations expire within a test's patience (ReservationExpiryCrashIT)
       environment.put("INVENTORY_RESERVATION_TTL", "PT15S");
       environment.putAll(wiring.environment());

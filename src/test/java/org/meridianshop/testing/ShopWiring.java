@@ -4,6 +4,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.SQLException;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -22,6 +23,12 @@ public sealed interface ShopWiring extends AutoCloseable {
 
   /** The Redis server that holds the shop's cache, rate limits and sessions, when it uses one. */
   Optional<RedisServer> redis();
+
+  /** The SMTP server the shop sends its email to, when it uses one. */
+  Optional<SmtpServer> smtp();
+
+  /** The emulated Twilio the shop sends text messages to, when it uses one. */
+  Optional<TwilioEmulator> twilio();
 
   @Override
   void close();
@@ -52,33 +59,60 @@ public sealed interface ShopWiring extends AutoCloseable {
     }
 
     @Override
+    public Optional<SmtpServer> smtp() {
+      return Optional.empty();
+    }
+
+    @Override
+    public Optional<TwilioEmulator> twilio() {
+      return Optional.empty();
+    }
+
+    @Override
     public void close() {}
   }
 
   /**
-   * A PostgreSQL server with an empty database, a Kafka broker and a Redis server, for this run.
+   * A PostgreSQL server with an empty database, a Kafka broker, a Redis server, an SMTP server
+   * (GreenMail) and an emulated Twilio (WireMock), for this run.
    */
-  record Production(EmbeddedPostgres postgres, KafkaBroker broker, RedisServer redisServer)
+  record Production(
+      EmbeddedPostgres postgres,
+      KafkaBroker broker,
+      RedisServer redisServer,
+      SmtpServer smtpServer,
+      TwilioEmulator twilioEmulator)
       implements ShopWiring {
 
     static Production start() {
+      var smtp = SmtpServer.start();
+      var twilio = TwilioEmulator.start();
       var redis = RedisServer.start();
       try {
         var postgres = startPostgres();
         try {
-          return new Production(postgres, KafkaBroker.start(), redis);
+          return new Production(postgres, KafkaBroker.start(), redis, smtp, twilio);
         } catch (RuntimeException e) {
           close(postgres);
           throw e;
         }
       } catch (RuntimeException e) {
         redis.close();
+        smtp.close();
+        twilio.close();
         throw e;
       }
     }
 
     @Override
     public Map<String, String> environment() {
+      var environment = new LinkedHashMap<String, String>(smtpServer.environment());
+      environment.putAll(twilioEmulator.environment());
+      environment.putAll(services());
+      return environment;
+    }
+
+    private Map<String, String> services() {
       return Map.of(
           "DB_URL",
           "jdbc:postgresql://localhost:" + postgres.getPort() + "/shop",
@@ -105,6 +139,16 @@ public sealed interface ShopWiring extends AutoCloseable {
     }
 
     @Override
+    public Optional<SmtpServer> smtp() {
+      return Optional.of(smtpServer);
+    }
+
+    @Override
+    public Optional<TwilioEmulator> twilio() {
+      return Optional.of(twilioEmulator);
+    }
+
+    @Override
     public void close() {
       try {
         broker.close();
@@ -112,7 +156,12 @@ public sealed interface ShopWiring extends AutoCloseable {
         try {
           close(postgres);
         } finally {
-          redisServer.close();
+          try {
+            redisServer.close();
+          } finally {
+            smtpServer.close();
+            twilioEmulator.close();
+          }
         }
       }
     }

@@ -1,0 +1,100 @@
+package org.meridianshop.notification;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Sends text messages through Twilio's REST API (the Messages resource of the account). Twilio
+ * failing or not answering in time is a passing failure; Twilio refusing the message (4xx, such as
+ * an invalid number) is permanent, with Twilio's own reason.
+ */
+final class TwilioSms implements SmsSender {
+
+  private static final int MAX_REASON = 300;
+
+  private final HttpClient http;
+  private final URI messages;
+  private final String authorization;
+  private final String from;
+  private final Duration timeout;
+
+  /** The account, its token, the sending number, and where the API is (Twilio's, or a test's). */
+  record Account(String sid, String authToken, String from, URI apiBase) {}
+
+  TwilioSms(Account account, Duration timeout) {
+    this.http = HttpClient.newBuilder().connectTimeout(timeout).build();
+    var base = account.apiBase().toString().replaceAll("/+$", "");
+    this.messages = URI.create(base + "/2010-04-01/Accounts/" + account.sid() + "/Messages.json");
+    this.authorization =
+        "Basic "
+            + Base64.getEncoder()
+                .encodeToString(
+                    (account.sid() + ":" + account.authToken()).getBytes(StandardCharsets.UTF_8));
+    this.from = account.from();
+    this.timeout = timeout;
+  }
+
+  @Override
+  public void send(String phoneNumber, String text) {
+    var form = new LinkedHashMap<String, String>();
+    form.put("To", phoneNumber.replaceAll("[\\s().-]", ""));
+    form.put("From", from);
+    form.put("Body", text);
+    var request =
+        HttpRequest.newBuilder(messages)
+            .timeout(timeout)
+            .header("Authorization", authorization)
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(encode(form)))
+            .build();
+    HttpResponse<String> response;
+    try {
+      response = http.send(request, HttpResponse.BodyHandlers.ofString());
+    } catch (HttpTimeoutException e) {
+      throw new DeliveryFailedException("Twilio did not answer in " + timeout, false, e);
+    } catch (IOException e) {
+      throw new DeliveryFailedException("Twilio not reached: " + e.getMessage(), false, e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new DeliveryFailedException("Interrupted while sending to Twilio", false, e);
+    }
+    var status = response.statusCode();
+    if (status >= 200 && status < 300) {
+      return;
+    }
+    var passing = status >= 500 || status == 429;
+    throw new DeliveryFailedException(
+        "Twilio answered " + status + ": " + reason(response.body()), !passing, null);
+  }
+
+  @Override
+  public String description() {
+    return "Twilio (" + messages.getHost() + ") from " + from;
+  }
+
+  private static String reason(String body) {
+    var text = body == null ? "" : body.strip();
+    return text.length() > MAX_REASON ? text.substring(0, MAX_REASON) : text;
+  }
+
+  private static String encode(Map<String, String> form) {
+    return form.entrySet().stream()
+        .map(
+            e ->
+                URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
+                    + "="
+                    + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+        .collect(Collectors.joining("&"));
+  }
+}

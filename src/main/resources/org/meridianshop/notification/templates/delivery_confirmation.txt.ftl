@@ -1,0 +1,7 @@
+<#import "text-layout.ftl" as layout>
+<@layout.page>
+${t("delivery_confirmation.intro")}
+
+
+${t("order.link")}: ${ordersUrl}
+</@layout.page>

@@ -1,0 +1,1 @@
+${brand.name}: ${t("shipment_notification.sms")}

@@ -1,0 +1,232 @@
+package org.meridianshop.notification;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.MappingBuilder;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.meridianshop.testing.ApiLogin;
+import org.meridianshop.testing.KafkaEvents;
+import org.meridianshop.testing.Mailboxes;
+import org.meridianshop.testing.PageClient;
+import org.meridianshop.testing.RunningShop;
+import org.meridianshop.testing.TwilioEmulator;
+
+/**
+ * A shipped order is emailed and texted (the production wiring, Twilio emulated by WireMock): a
+ * text Twilio fails to take is sent again, one it refuses is recorded as failed with its reason.
+ */
+@ExtendWith(RunningShop.class)
+class ShipmentNotificationIT {
+
+  private static final Duration PATIENCE = Duration.ofSeconds(60);
+
+  @Test
+  void aShipmentIsEmailedAndTextedWithItsTrackingNumber() {
+    var customer = Customer.registered();
+    answer(customer, aResponse().withStatus(201));
+
+    ship(customer, "1Z999AA10000000001");
+
+    var email = Mailboxes.await(customer.email(), m -> m.subject().contains("is on its way"));
+    assertThat(email.text()).contains("Carrier: UPS. Tracking number: 1Z999AA10000000001.");
+    var sms = await(customer.phone(), n -> n.status().equals("sent"));
+    assertThat(sms.attempts()).isEqualTo(1);
+    twilio()
+        .verify(
+            postRequestedFor(urlEqualTo(TwilioEmulator.MESSAGES))
+                .withRequestBody(containing("To=%2B" + customer.phone().substring(1)))
+                .withRequestBody(containing("tracking+number+1Z999AA10000000001")));
+  }
+
+  @Test
+  void aTextTwilioFailsToTakeIsSentAgain() {
+    var customer = Customer.registered();
+    var scenario = "outage-" + customer.phone();
+    twilio()
+        .stubFor(
+            forCustomer(customer)
+                .inScenario(scenario)
+                .whenScenarioStateIs(STARTED)
+                .willReturn(aResponse().withStatus(503))
+                .willSetStateTo("back"));
+    twilio()
+        .stubFor(
+            forCustomer(customer)
+                .inScenario(scenario)
+                .whenScenarioStateIs("back")
+                .willReturn(aResponse().withStatus(201)));
+
+    ship(customer, "1Z999AA10000000002");
+
+    var sms = await(customer.phone(), n -> n.status().equals("sent"));
+    assertThat(sms.attempts()).isEqualTo(2);
+  }
+
+  @Test
+  void aTextTwilioRefusesIsRecordedAsFailedWithTheReason() {
+    var customer = Customer.registered();
+    answer(
+        customer,
+        aResponse()
+            .withStatus(400)
+            .withBody(
+                "{\"code\": 21614, \"message\": \"'To' number is not a valid mobile number\"}"));
+
+    ship(customer, "1Z999AA10000000003");
+
+    var sms = await(customer.phone(), n -> n.status().equals("failed"));
+    assertThat(sms.attempts()).isEqualTo(1);
+    assertThat(sms.lastError()).contains("Twilio answered 400", "not a valid mobile number");
+  }
+
+  @Test
+  void aCustomerWhoSwitchedTextsOffGetsOnlyTheEmail() {
+    var customer = Customer.registered();
+    answer(customer, aResponse().withStatus(201));
+    given()
+        .baseUri(RunningShop.baseUri().toString())
+        .contentType("application/json")
+        .auth()
+        .oauth2(customer.accessToken())
+        .body(
+            Map.of(
+                "items",
+                List.of(Map.of("kind", "shipment_notification", "channels", Map.of("sms", false)))))
+        .put("api/users/me/notification-preferences")
+        .then()
+        .statusCode(200);
+
+    ship(customer, "1Z999AA10000000004");
+
+    Mailboxes.await(customer.email(), m -> m.text().contains("1Z999AA10000000004"));
+    assertThat(
+            given()
+                .baseUri(RunningShop.baseUri().toString())
+                .auth()
+                .oauth2(ApiLogin.adminToken())
+                .queryParam("recipient", customer.phone())
+                .get("api/admin/notifications")
+                .then()
+                .extract()
+                .jsonPath()
+                .getInt("total"))
+        .isZero();
+  }
+
+  /** A customer with an account and a phone number no other test uses. */
+  private record Customer(String accountId, String email, String phone, String accessToken) {
+    static Customer registered() {
+      var email = PageClient.uniqueEmail("shipped");
+      var phone = "+1555" + (1_000_000 + ThreadLocalRandom.current().nextInt(9_000_000));
+      var registered =
+          given()
+              .baseUri(RunningShop.baseUri().toString())
+              .contentType("application/json")
+              .body(
+                  Map.of(
+                      "email", email,
+                      "password", "correct horse battery",
+                      "firstName", "Grace",
+                      "lastName", "Hopper",
+                      "phone", phone))
+              .post("api/users/register")
+              .then()
+              .statusCode(201)
+              .extract()
+              .jsonPath();
+      return new Customer(
+          registered.getString("userId"), email, phone, registered.getString("accessToken"));
+    }
+  }
+
+  private static void ship(Customer customer, String trackingNumber) {
+    var orderId = UUID.randomUUID().toString();
+    KafkaEvents.publish(
+        "order.shipped",
+        orderId,
+        Map.of(
+            "orderId",
+            orderId,
+            "accountId",
+            customer.accountId(),
+            "email",
+            customer.email(),
+            "carrier",
+            "UPS",
+            "trackingNumber",
+            trackingNumber));
+  }
+
+  private static void answer(Customer customer, ResponseDefinitionBuilder answer) {
+    twilio().stubFor(forCustomer(customer).willReturn(answer));
+  }
+
+  private static MappingBuilder forCustomer(Customer customer) {
+    return post(urlEqualTo(TwilioEmulator.MESSAGES))
+        .withRequestBody(containing("To=%2B" + customer.phone().substring(1)));
+  }
+
+  private static WireMockServer twilio() {
+    return RunningShop.twilio().orElseThrow().server();
+  }
+
+  /** The newest text message to the phone number in the history, once it matches. */
+  private static Row await(String phone, Predicate<Row> matches) {
+    var deadline = Instant.now().plus(PATIENCE);
+    while (true) {
+      var found =
+          given()
+              .baseUri(RunningShop.baseUri().toString())
+              .auth()
+              .oauth2(ApiLogin.adminToken())
+              .queryParam("recipient", phone)
+              .queryParam("kind", "shipment_notification")
+              .get("api/admin/notifications")
+              .then()
+              .statusCode(200)
+              .extract()
+              .jsonPath();
+      if (found.getInt("total") > 0) {
+        var row =
+            new Row(
+                found.getString("items[0].channel"),
+                found.getString("items[0].status"),
+                found.getInt("items[0].attempts"),
+                found.getString("items[0].lastError"));
+        assertThat(row.channel()).isEqualTo("sms");
+        if (matches.test(row)) {
+          return row;
+        }
+      }
+      if (Instant.now().isAfter(deadline)) {
+        throw new AssertionError("No matching text to " + phone + ": " + found.prettify());
+      }
+      try {
+        Thread.sleep(200);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new AssertionError(e);
+      }
+    }
+  }
+
+  /** A notification as the history shows it. */
+  private record Row(String channel, String status, int attempts, String lastError) {}
+}
