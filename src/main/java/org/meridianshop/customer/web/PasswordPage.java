@@ -9,6 +9,7 @@ import org.meridianshop.customer.AccountSettings;
 import org.meridianshop.platform.errors.InvalidInputException;
 import org.meridianshop.platform.errors.ShopException;
 import org.meridianshop.platform.security.CurrentCaller;
+import org.meridianshop.platform.web.FormMessages;
 
 /**
  * Changes the signed-in customer's password. This browser stays signed in; every other browser and

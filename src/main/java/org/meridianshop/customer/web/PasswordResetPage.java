@@ -8,6 +8,7 @@ import java.util.Objects;
 import org.meridianshop.customer.PasswordResets;
 import org.meridianshop.platform.errors.InvalidInputException;
 import org.meridianshop.platform.errors.ShopException;
+import org.meridianshop.platform.web.FormMessages;
 
 /** The page a password reset link opens: a new password, typed twice, replaces the old one. */
 @Named

@@ -1,4 +1,4 @@
-package org.meridianshop.customer.web;
+package org.meridianshop.platform.web;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -7,19 +7,22 @@ import org.meridianshop.platform.errors.ShopException;
 
 /**
  * Shows a refusal on the page: each field error next to the input of that name (the forms use the
- * service's field names as input ids), everything else at the top of the form.
+ * service's field names as input ids; a nested field such as {@code shippingAddress.postalCode} is
+ * the input {@code shippingAddress-postalCode}, since a Faces id holds no dots), everything else at
+ * the top of the form.
  */
-final class FormMessages {
+public final class FormMessages {
 
-  static final String CHECK_FIELDS = "Please correct the fields marked below.";
+  public static final String CHECK_FIELDS = "Please correct the fields marked below.";
 
   private FormMessages() {}
 
-  static void show(FacesContext faces, ShopException refusal) {
+  public static void show(FacesContext faces, ShopException refusal) {
     var shownAtTop = false;
     for (var error : refusal.fieldErrors()) {
-      if (hasField(faces, error.field())) {
-        faces.addMessage(error.field(), error(error.message()));
+      var inputId = error.field().replace('.', '-');
+      if (hasField(faces, inputId)) {
+        faces.addMessage(inputId, error(error.message()));
       } else {
         faces.addMessage(null, error(error.message()));
         shownAtTop = true;
@@ -33,19 +36,19 @@ final class FormMessages {
     faces.validationFailed();
   }
 
-  static void error(FacesContext faces, String text) {
+  public static void error(FacesContext faces, String text) {
     faces.addMessage(null, error(text));
     faces.validationFailed();
   }
 
   /** A confirmation that survives the redirect to the next page. */
-  static void confirmAfterRedirect(FacesContext faces, String text) {
+  public static void confirmAfterRedirect(FacesContext faces, String text) {
     faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
     faces.getExternalContext().getFlash().setKeepMessages(true);
   }
 
   /** A confirmation on the page shown now. */
-  static void confirm(FacesContext faces, String text) {
+  public static void confirm(FacesContext faces, String text) {
     faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
   }
 
