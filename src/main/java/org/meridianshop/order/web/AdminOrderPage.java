@@ -1,5 +1,6 @@
 package org.meridianshop.order.web;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -33,6 +34,16 @@ public class AdminOrderPage {
 
   private String id;
   private OrderView order;
+
+  /**
+   * The order asked for: from the address on a visit, from the form's hidden field on a post, so
+   * that it is known before Faces asks which forms the page has (view parameters come too late).
+   */
+  @PostConstruct
+  void init() {
+    id = faces.getExternalContext().getRequestParameterMap().get("id");
+  }
+
   private String carrier;
   private String trackingNumber;
   private String reason;

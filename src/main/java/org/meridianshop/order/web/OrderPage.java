@@ -1,5 +1,6 @@
 package org.meridianshop.order.web;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -10,6 +11,7 @@ import org.meridianshop.order.OrderView;
 import org.meridianshop.order.Orders;
 import org.meridianshop.payment.ChargeNotices;
 import org.meridianshop.payment.OfflineGateway;
+import org.meridianshop.platform.errors.ConflictException;
 import org.meridianshop.platform.errors.NotFoundException;
 import org.meridianshop.platform.errors.ShopException;
 import org.meridianshop.platform.security.CurrentCaller;
@@ -33,6 +35,15 @@ public class OrderPage {
 
   private String id;
   private OrderView order;
+
+  /**
+   * The order asked for: from the address on a visit, from the form's hidden field on a post, so
+   * that it is known before Faces asks which forms the page has (view parameters come too late).
+   */
+  @PostConstruct
+  void init() {
+    id = faces.getExternalContext().getRequestParameterMap().get("id");
+  }
 
   /** The page's view action: the not-found page unless the order is the customer's. */
   public void load() {
@@ -60,7 +71,7 @@ public class OrderPage {
         () -> {
           var secret = getOrder().payment() == null ? null : getOrder().payment().clientSecret();
           if (secret == null || !secret.contains("_secret_")) {
-            throw new NotFoundException("This payment is not waiting for the bank.");
+            throw new ConflictException("This payment is no longer waiting for your bank.");
           }
           var charge =
               offlineGateway.authenticate(
