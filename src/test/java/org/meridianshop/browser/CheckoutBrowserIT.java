@@ -75,6 +75,18 @@ class CheckoutBrowserIT {
     assertThat(browser.findElements(By.id("bank-challenge"))).isEmpty();
   }
 
+  @Test
+  void aDeclinedCardFailsTheOrderAndThePageSaysWhy() {
+    register();
+    addToCart(76);
+
+    checkOut("pm_card_chargeDeclined");
+
+    awaitStatus("failed");
+    assertThat(text(By.id("order-failure"))).contains("declined");
+    assertThat(browser.findElements(By.id("cancel-order"))).isEmpty();
+  }
+
   private void register() {
     open("register.xhtml");
     type("email", PageClient.uniqueEmail("checkout"));

@@ -68,6 +68,56 @@ class OrderPagesIT {
   }
 
   @Test
+  void anAdministratorShipsAndDeliversAnOrderFromTheConsole() {
+    var stock = Stock.of(78, 5);
+    var shopper = Shopper.register();
+    shopper.addToCart(stock.productId(), stock.variantId(), 1);
+    var orderId = shopper.placeOrder("pm_card_visa");
+    shopper.awaitStatus(orderId, "confirmed");
+    var admin = new PageClient();
+    assertThat(admin.signIn(RunningShop.admin().email(), RunningShop.admin().password())).isTrue();
+    var page = "admin/order.xhtml?id=" + orderId;
+
+    var shipped =
+        admin.submit(
+            page,
+            "ship-form",
+            "mark-shipped",
+            Map.of("id", orderId, "carrier", "Parcelway", "trackingNumber", "PW123456789"));
+    assertThat(shipped.statusCode()).isEqualTo(302);
+    assertThat(admin.get(page).body())
+        .contains("The order is marked shipped.")
+        .contains("data-status=\"shipped\"")
+        .contains("PW123456789")
+        .doesNotContain("id=\"cancel-order\"");
+
+    var delivered = admin.submit(page, "deliver-form", "mark-delivered", Map.of("id", orderId));
+    assertThat(delivered.statusCode()).isEqualTo(302);
+    assertThat(shopper.order(orderId).getString("status")).isEqualTo("delivered");
+  }
+
+  @Test
+  void aCustomerCancelsAnOrderFromItsPage() {
+    var stock = Stock.of(79, 5);
+    var shopper = Shopper.register();
+    shopper.addToCart(stock.productId(), stock.variantId(), 2);
+    var orderId = shopper.placeOrder("pm_card_visa");
+    shopper.awaitStatus(orderId, "confirmed");
+    var customer = new PageClient();
+    assertThat(customer.signIn(shopper.email(), Shopper.PASSWORD)).isTrue();
+    var page = "account/order.xhtml?id=" + orderId;
+
+    var cancelled = customer.submit(page, "cancel-form", "cancel-order", Map.of("id", orderId));
+
+    assertThat(cancelled.statusCode()).isEqualTo(302);
+    assertThat(customer.get(page).body())
+        .contains("Your order is cancelled")
+        .contains("data-status=\"cancelled\"")
+        .doesNotContain("id=\"cancel-order\"");
+    stock.awaitAvailable(5);
+  }
+
+  @Test
   void checkoutSendsAGuestToSignInAndBack() {
     var refused = new PageClient().get("checkout.xhtml");
 
