@@ -68,6 +68,9 @@ public class CheckoutPage {
   private String shippingMethod = ShippingMethod.STANDARD.label();
   private String paymentMethod;
 
+  /** A cart line at today's price, which is what the order charges. */
+  public record ReviewLine(String name, int quantity, Money unitPrice, Money lineTotal) {}
+
   /** One way to ship, with its cost for this cart. */
   public record ShippingOption(String method, String label, Money cost) {}
 
@@ -150,7 +153,31 @@ public class CheckoutPage {
   }
 
   private Money shippingCost(ShippingMethod method) {
-    return prices.convert(method.costFor(baseCart.subtotal()), currency.get());
+    return prices.convert(method.costFor(todaysSubtotal(baseCart)), currency.get());
+  }
+
+  /** The cart's lines at today's prices (the cart itself totals the prices when added). */
+  public List<ReviewLine> getReview() {
+    return cart.items().stream()
+        .map(
+            l ->
+                new ReviewLine(
+                    l.name(),
+                    l.quantity(),
+                    l.currentUnitPrice(),
+                    l.currentUnitPrice().times(l.quantity())))
+        .toList();
+  }
+
+  public Money getSubtotal() {
+    return todaysSubtotal(cart);
+  }
+
+  private static Money todaysSubtotal(CartView view) {
+    return view.items().stream()
+        .map(l -> l.currentUnitPrice().times(l.quantity()))
+        .reduce(Money::plus)
+        .orElse(view.subtotal());
   }
 
   /** The shipping cost of the method chosen now (standard when the choice is unknown). */
@@ -164,7 +191,7 @@ public class CheckoutPage {
   }
 
   public Money getTotal() {
-    return cart.subtotal().plus(getShipping());
+    return getSubtotal().plus(getShipping());
   }
 
   public CartView getCart() {
