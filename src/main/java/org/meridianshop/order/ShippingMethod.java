@@ -12,7 +12,7 @@ public enum ShippingMethod {
   /** Next working day. */
   EXPRESS(new BigDecimal("14.99"));
 
-  static final Money FREE_STANDARD_FROM = Money.usd(new BigDecimal("50.00"));
+  public static final Money FREE_STANDARD_FROM = Money.usd(new BigDecimal("50.00"));
 
   private final Money price;
 

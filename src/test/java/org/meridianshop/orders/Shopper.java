@@ -18,6 +18,7 @@ import org.meridianshop.testing.RunningShop;
 record Shopper(String email, String accessToken) {
 
   static final Duration SAGA_PATIENCE = Duration.ofSeconds(40);
+  static final String PASSWORD = "a long enough secret";
 
   static Shopper register() {
     var email = "checkout-" + UUID.randomUUID() + "@example.com";
@@ -27,10 +28,14 @@ record Shopper(String email, String accessToken) {
             .contentType("application/json")
             .body(
                 Map.of(
-                    "email", email,
-                    "password", "a long enough secret",
-                    "firstName", "Olive",
-                    "lastName", "Buyer"))
+                    "email",
+                    email,
+                    "password",
+                    PASSWORD,
+                    "firstName",
+                    "Olive",
+                    "lastName",
+                    "Buyer"))
             .post("api/users/register")
             .then()
             .statusCode(201)

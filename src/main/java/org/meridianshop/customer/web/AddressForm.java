@@ -34,7 +34,7 @@ public class AddressForm {
     return form;
   }
 
-  PostalAddress postalAddress() {
+  public PostalAddress postalAddress() {
     return new PostalAddress(name, line1, line2, city, region, postalCode, country, phone);
   }
 

@@ -11,7 +11,7 @@ import org.meridianshop.customer.PostalAddress;
 /** An address book entry as the page lists it. */
 public record AddressRow(String id, String kind, boolean preferred, PostalAddress postal) {
 
-  static AddressRow of(Address address) {
+  public static AddressRow of(Address address) {
     return new AddressRow(
         address.id(),
         address.kind().name().toLowerCase(Locale.ROOT),
@@ -30,5 +30,10 @@ public record AddressRow(String id, String kind, boolean preferred, PostalAddres
             postal.name(), postal.line1(), postal.line2(), cityLine, countryName, postal.phone())
         .filter(Objects::nonNull)
         .toList();
+  }
+
+  /** The address on one line, for a list to choose from. */
+  public String oneLine() {
+    return String.join(", ", lines());
   }
 }

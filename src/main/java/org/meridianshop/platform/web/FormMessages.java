@@ -7,7 +7,9 @@ import org.meridianshop.platform.errors.ShopException;
 
 /**
  * Shows a refusal on the page: each field error next to the input of that name (the forms use the
- * service's field names as input ids), everything else at the top of the form.
+ * service's field names as input ids; a nested field such as {@code shippingAddress.postalCode} is
+ * the input {@code shippingAddress-postalCode}, since a Faces id holds no dots), everything else at
+ * the top of the form.
  */
 public final class FormMessages {
 
@@ -18,8 +20,9 @@ public final class FormMessages {
   public static void show(FacesContext faces, ShopException refusal) {
     var shownAtTop = false;
     for (var error : refusal.fieldErrors()) {
-      if (hasField(faces, error.field())) {
-        faces.addMessage(error.field(), error(error.message()));
+      var inputId = error.field().replace('.', '-');
+      if (hasField(faces, inputId)) {
+        faces.addMessage(inputId, error(error.message()));
       } else {
         faces.addMessage(null, error(error.message()));
         shownAtTop = true;
