@@ -4,13 +4,14 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.SQLException;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * What a test shop runs on: the embedded default (H2, Liberty's messaging engine, in-process cache
- * and sessions; nothing to start), or the production wiring with a PostgreSQL server, a Kafka
- * broker and a Redis server of its own.
+ * and sessions, the offline payment gateway; nothing to start), or the production wiring with a
+ * PostgreSQL server, a Kafka broker, a Redis server and a Stripe (emulated) of its own.
  */
 public sealed interface ShopWiring extends AutoCloseable {
 
@@ -22,6 +23,9 @@ public sealed interface ShopWiring extends AutoCloseable {
 
   /** The Redis server that holds the shop's cache, rate limits and sessions, when it uses one. */
   Optional<RedisServer> redis();
+
+  /** The emulated Stripe account the shop charges, when it uses Stripe. */
+  Optional<StripeEmulator> stripe();
 
   @Override
   void close();
@@ -52,46 +56,65 @@ public sealed interface ShopWiring extends AutoCloseable {
     }
 
     @Override
+    public Optional<StripeEmulator> stripe() {
+      return Optional.empty();
+    }
+
+    @Override
     public void close() {}
   }
 
   /**
-   * A PostgreSQL server with an empty database, a Kafka broker and a Redis server, for this run.
+   * A PostgreSQL server with an empty database, a Kafka broker, a Redis server and an emulated
+   * Stripe account, for this run.
    */
-  record Production(EmbeddedPostgres postgres, KafkaBroker broker, RedisServer redisServer)
+  record Production(
+      EmbeddedPostgres postgres,
+      KafkaBroker broker,
+      RedisServer redisServer,
+      StripeEmulator stripeEmulator)
       implements ShopWiring {
 
     static Production start() {
-      var redis = RedisServer.start();
+      var stripe = StripeEmulator.start();
       try {
-        var postgres = startPostgres();
+        var redis = RedisServer.start();
         try {
-          return new Production(postgres, KafkaBroker.start(), redis);
+          var postgres = startPostgres();
+          try {
+            return new Production(postgres, KafkaBroker.start(), redis, stripe);
+          } catch (RuntimeException e) {
+            close(postgres);
+            throw e;
+          }
         } catch (RuntimeException e) {
-          close(postgres);
+          redis.close();
           throw e;
         }
       } catch (RuntimeException e) {
-        redis.close();
+        stripe.close();
         throw e;
       }
     }
 
     @Override
     public Map<String, String> environment() {
-      return Map.of(
-          "DB_URL",
-          "jdbc:postgresql://localhost:" + postgres.getPort() + "/shop",
-          "DB_USER",
-          "shop",
-          "DB_PASSWORD",
-          "shop",
-          "KAFKA_BOOTSTRAP_SERVERS",
-          broker.bootstrapServers(),
-          "REDIS_URL",
-          redisServer.url(),
-          "SESSION_STORE",
-          "redis");
+      var environment = new HashMap<String, String>(stripeEmulator.environment());
+      environment.putAll(
+          Map.of(
+              "DB_URL",
+              "jdbc:postgresql://localhost:" + postgres.getPort() + "/shop",
+              "DB_USER",
+              "shop",
+              "DB_PASSWORD",
+              "shop",
+              "KAFKA_BOOTSTRAP_SERVERS",
+              broker.bootstrapServers(),
+              "REDIS_URL",
+              redisServer.url(),
+              "SESSION_STORE",
+              "redis"));
+      return environment;
     }
 
     @Override
@@ -105,6 +128,11 @@ public sealed interface ShopWiring extends AutoCloseable {
     }
 
     @Override
+    public Optional<StripeEmulator> stripe() {
+      return Optional.of(stripeEmulator);
+    }
+
+    @Override
     public void close() {
       try {
         broker.close();
@@ -112,7 +140,11 @@ public sealed interface ShopWiring extends AutoCloseable {
         try {
           close(postgres);
         } finally {
-          redisServer.close();
+          try {
+            redisServer.close();
+          } finally {
+            stripeEmulator.close();
+          }
         }
       }
     }
