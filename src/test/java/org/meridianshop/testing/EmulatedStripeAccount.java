@@ -13,6 +13,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -80,6 +81,14 @@ final class EmulatedStripeAccount implements ResponseDefinitionTransformerV2 {
     return intent.deepCopy();
   }
 
+  /** The PaymentIntents made for an order, by the {@code order_id} in their metadata. */
+  synchronized List<JsonObject> paymentIntentsOfOrder(String orderId) {
+    return paymentIntents.values().stream()
+        .filter(intent -> orderId.equals(metadata(intent, "order_id")))
+        .map(JsonObject::deepCopy)
+        .toList();
+  }
+
   /** The customer passed 3-D Secure in Stripe.js: the waiting intent is paid. */
   synchronized void completeAuthentication(String paymentIntentId) {
     var intent = waitingForAuthentication(paymentIntentId);
@@ -92,6 +101,11 @@ final class EmulatedStripeAccount implements ResponseDefinitionTransformerV2 {
     intent.add("next_action", JsonNull.INSTANCE);
     intent.addProperty("status", "requires_payment_method");
     intent.add("last_payment_error", StripeErrors.authenticationFailure());
+  }
+
+  private static String metadata(JsonObject intent, String key) {
+    var value = intent.getAsJsonObject("metadata").get(key);
+    return value == null || value.isJsonNull() ? null : value.getAsString();
   }
 
   private JsonObject waitingForAuthentication(String paymentIntentId) {

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -73,6 +74,11 @@ public final class StripeEmulator implements AutoCloseable {
   /** A PaymentIntent as the account holds it now. */
   public JsonObject paymentIntent(String id) {
     return account.paymentIntent(id);
+  }
+
+  /** The PaymentIntents the shop made for an order (found by the order id in their metadata). */
+  public List<JsonObject> paymentIntentsOfOrder(String orderId) {
+    return account.paymentIntentsOfOrder(orderId);
   }
 
   /** The customer passes the 3-D Secure challenge of a waiting PaymentIntent: it is paid. */
