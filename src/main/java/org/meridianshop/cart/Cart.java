@@ -2,6 +2,7 @@ package org.meridianshop.cart;
 
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -46,6 +47,11 @@ public record Cart(String owner, List<CartItem> items) implements Serializable {
     var updated = new ArrayList<>(items);
     updated.set(items.indexOf(line), line.withQuantity(quantity));
     return checked(updated);
+  }
+
+  /** The cart without the lines named (those it does not have are skipped). */
+  Cart without(Collection<String> itemIds) {
+    return new Cart(owner, items.stream().filter(i -> !itemIds.contains(i.itemId())).toList());
   }
 
   Cart remove(String itemId) {

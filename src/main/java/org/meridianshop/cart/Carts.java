@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.Currency;
 import java.util.Optional;
 import java.util.UUID;
@@ -82,6 +83,11 @@ public class Carts {
       store.update(account, current -> current.absorb(guestCart));
     }
     store.delete(guest);
+  }
+
+  /** Takes the lines that were bought out of the cart; lines added since stay. */
+  public void bought(String owner, Collection<String> itemIds) {
+    store.update(owner, current -> current.without(itemIds));
   }
 
   public void clear(String owner) {

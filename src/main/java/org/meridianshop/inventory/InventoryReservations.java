@@ -96,6 +96,33 @@ public class InventoryReservations {
     return reservation;
   }
 
+  /**
+   * Sells the reservation if it is still active and says whether it did; an expired or released one
+   * is left alone (the order that paid for it fails instead).
+   */
+  public boolean sellIfActive(UUID reservationId, String actor) {
+    var reservation = em.find(Reservation.class, reservationId, LockModeType.PESSIMISTIC_WRITE);
+    if (reservation == null || !reservation.isActive()) {
+      return false;
+    }
+    finalize(reservationId, actor);
+    return true;
+  }
+
+  /**
+   * The order will not be kept: an active reservation is released, and units already sold for it
+   * come back on hand (RETURN); both publish {@code inventory.released}. Does nothing when the
+   * stock was given back already.
+   */
+  public void giveBack(UUID reservationId, String reason, String actor) {
+    var reservation = locked(reservationId);
+    if (reservation.isActive()) {
+      release(reservation, reason, actor, false);
+    } else if (reservation.status() == ReservationStatus.FINALIZED) {
+      returnSold(reservation, reason, actor);
+    }
+  }
+
   /** The checkout will not happen: the held units go back on sale. 409 when no longer active. */
   public Reservation release(UUID reservationId, String reason, String actor) {
     return release(locked(reservationId), reason, actor, false);
@@ -147,16 +174,32 @@ public class InventoryReservations {
           stock, TransactionKind.RELEASE, level, -line.quantity(), level.release(line.quantity()));
     }
     ledger.commit(stock, new Cause(actor, why, idOf(reservation)));
-    ledger.released(
-        new InventoryReleased(
-            reservation.id(),
-            reservation.reference(),
-            why,
-            expired,
-            reservation.lines().stream()
-                .map(l -> new InventoryReleased.Line(l.variantId(), l.warehouseId(), l.quantity()))
-                .toList()));
+    ledger.released(released(reservation, why, expired));
     return reservation;
+  }
+
+  private void returnSold(Reservation reservation, String reason, String actor) {
+    reservation.returnSold(reason, clock.instant());
+    var stock = ledger.lock(reservation.lines().stream().map(ReservationLine::variantId).toList());
+    for (var line : reservation.lines()) {
+      var level = stock.level(line.variantId(), em.find(Warehouse.class, line.warehouseId()));
+      ledger.record(
+          stock, TransactionKind.RETURN, level, line.quantity(), level.restock(line.quantity()));
+    }
+    ledger.commit(stock, new Cause(actor, reason, idOf(reservation)));
+    ledger.released(released(reservation, reason, false));
+  }
+
+  private static InventoryReleased released(
+      Reservation reservation, String reason, boolean expired) {
+    return new InventoryReleased(
+        reservation.id(),
+        reservation.reference(),
+        reason,
+        expired,
+        reservation.lines().stream()
+            .map(l -> new InventoryReleased.Line(l.variantId(), l.warehouseId(), l.quantity()))
+            .toList());
   }
 
   private Reservation locked(UUID reservationId) {

@@ -62,6 +62,16 @@ public class Reservation {
     close(ReservationStatus.RELEASED, reason, now);
   }
 
+  /** The sold units came back: the order was cancelled after it was confirmed. */
+  void returnSold(String reason, Instant now) {
+    if (status != ReservationStatus.FINALIZED) {
+      throw new ConflictException("Reservation " + id + " was not sold; nothing to return.");
+    }
+    status = ReservationStatus.RETURNED;
+    closeReason = reason;
+    closedAt = now;
+  }
+
   public boolean isActive() {
     return status == ReservationStatus.ACTIVE;
   }

@@ -13,5 +13,7 @@ public enum TransactionKind {
   /** Promised units sold: they leave the warehouse. */
   SALE,
   /** Goods arrived. */
-  RESTOCK
+  RESTOCK,
+  /** Sold units came back on hand: the order was cancelled before it shipped. */
+  RETURN
 }

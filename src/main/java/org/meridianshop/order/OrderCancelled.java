@@ -1,5 +1,6 @@
 package org.meridianshop.order;
 
+import java.math.BigDecimal;
 import org.meridianshop.platform.events.DomainEvent;
 import org.meridianshop.platform.events.EventName;
 
@@ -9,7 +10,14 @@ import org.meridianshop.platform.events.EventName;
  */
 @EventName("order.cancelled")
 public record OrderCancelled(
-    String orderId, String accountId, String email, String cancelledBy, String reason)
+    String orderId,
+    String accountId,
+    String email,
+    BigDecimal amount,
+    String currency,
+    String paymentMethod,
+    String cancelledBy,
+    String reason)
     implements DomainEvent {
 
   @Override

