@@ -7,6 +7,12 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.google.gson.JsonObject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.time.Instant;
@@ -102,6 +108,30 @@ public final class StripeEmulator implements AutoCloseable {
   /** An event of this type about any object, such as one the shop has never heard of. */
   public String event(String type, JsonObject object) {
     return StripeObjects.event(type, object).toString();
+  }
+
+  /**
+   * Posts a new, signed event of this type about the PaymentIntent as it is now to a webhook
+   * endpoint, as Stripe delivers it, and returns the endpoint's status code.
+   */
+  public int deliver(String type, String paymentIntentId, URI endpoint) {
+    var payload = event(type, paymentIntentId);
+    var request =
+        HttpRequest.newBuilder(endpoint)
+            .header("Content-Type", "application/json; charset=utf-8")
+            .header("Stripe-Signature", signature(payload))
+            .POST(HttpRequest.BodyPublishers.ofString(payload, StandardCharsets.UTF_8))
+            .build();
+    try {
+      return HttpClient.newHttpClient()
+          .send(request, HttpResponse.BodyHandlers.discarding())
+          .statusCode();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   /** The {@code Stripe-Signature} header Stripe would send with this payload now. */

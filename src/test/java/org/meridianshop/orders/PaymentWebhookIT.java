@@ -1,6 +1,7 @@
-package org.meridianshop.payment;
+package org.meridianshop.orders;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import com.google.gson.JsonObject;
@@ -14,8 +15,9 @@ import org.meridianshop.testing.StripeEmulator;
 
 /**
  * Stripe's webhook as Stripe uses it: events signed with the endpoint's secret are taken, anything
- * else is refused before it is read. Runs on the production wiring, whose shop charges an emulated
- * Stripe account.
+ * else is refused before it is read, and a charge that Stripe reports more than once, or with older
+ * news arriving last, settles its order once. Runs on the production wiring, whose shop is given an
+ * emulated Stripe account.
  */
 @ExtendWith(RunningShop.class)
 class PaymentWebhookIT {
@@ -71,6 +73,51 @@ class PaymentWebhookIT {
     var payload = stripe.event("customer.created", customer);
 
     webhook(payload, stripe.signature(payload)).then().statusCode(200);
+  }
+
+  @Test
+  void aRepeatedSucceededEventAndOlderNewsAfterItSettleA3dSecureOrderOnce() {
+    var stock = Stock.of(72, 2);
+    var shopper = Shopper.register();
+    shopper.addToCart(stock.productId(), stock.variantId(), 1);
+    var orderId = shopper.placeOrder("pm_card_threeDSecure2Required");
+    var waiting =
+        shopper.awaitOrder(orderId, o -> "requires_action".equals(o.getString("payment.status")));
+    var clientSecret = waiting.getString("payment.clientSecret");
+    var chargeId = clientSecret.substring(0, clientSecret.indexOf("_secret_"));
+    customerPassesChallenge(orderId, chargeId);
+
+    var succeeded = stripe.event("payment_intent.succeeded", intent(chargeId, "succeeded"));
+    var stillWaiting =
+        stripe.event("payment_intent.requires_action", intent(chargeId, "requires_action"));
+    webhook(succeeded, stripe.signature(succeeded)).then().statusCode(200);
+    webhook(succeeded, stripe.signature(succeeded)).then().statusCode(200);
+    webhook(stillWaiting, stripe.signature(stillWaiting)).then().statusCode(200);
+
+    var order = shopper.awaitStatus(orderId, "confirmed");
+    assertThat(order.getString("payment.status")).isEqualTo("succeeded");
+    assertThat(order.getList("history.status")).containsExactly("pending", "confirmed");
+    stock.awaitAvailable(1);
+    assertThat(stock.onHand()).isEqualTo(1);
+  }
+
+  /**
+   * Passes 3-D Secure at Stripe when the shop charges the emulated account; a shop on the offline
+   * gateway made the charge itself, and the signed events alone must settle it just the same.
+   */
+  private void customerPassesChallenge(String orderId, String chargeId) {
+    if (!stripe.paymentIntentsOfOrder(orderId).isEmpty()) {
+      stripe.completeAuthentication(chargeId);
+    }
+  }
+
+  private static JsonObject intent(String id, String status) {
+    var intent = new JsonObject();
+    intent.addProperty("id", id);
+    intent.addProperty("object", "payment_intent");
+    intent.addProperty("status", status);
+    intent.addProperty("client_secret", id + "_secret_fromTheEvent");
+    return intent;
   }
 
   private static JsonObject unknownIntent() {
