@@ -76,6 +76,11 @@ public record Cart(String owner, List<CartItem> items) implements Serializable {
     return merged;
   }
 
+  /** How many items the cart holds, counting each unit. */
+  int itemCount() {
+    return items.stream().mapToInt(CartItem::quantity).sum();
+  }
+
   int quantityOf(String productId) {
     return quantityIn(items, productId);
   }

@@ -1,6 +1,8 @@
 package org.meridianshop.cart;
 
 import java.time.Duration;
+import java.util.Currency;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 /**
@@ -21,4 +23,11 @@ public interface CartStore {
   Cart update(String owner, UnaryOperator<Cart> change);
 
   void delete(String owner);
+
+  /**
+   * The cart's totals in the currency, computed by {@code compute} the first time they are asked
+   * for and kept until the cart next changes, so a page header can show them without loading the
+   * cart. A change made while they are computed is never hidden by them.
+   */
+  CartTotals totals(String owner, Currency currency, Function<Cart, CartTotals> compute);
 }

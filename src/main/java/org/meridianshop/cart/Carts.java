@@ -11,15 +11,16 @@ import java.util.UUID;
 import org.meridianshop.catalog.Catalog;
 import org.meridianshop.catalog.ProductDetails;
 import org.meridianshop.catalog.ProductDetails.Variant;
+import org.meridianshop.inventory.AvailableStock;
 import org.meridianshop.platform.errors.ConflictException;
 import org.meridianshop.platform.errors.NotFoundException;
 import org.meridianshop.platform.money.Money;
 import org.meridianshop.pricing.PriceConverter;
 
 /**
- * What shoppers do with their carts. Adding checks the product exists and that enough is in stock,
- * and keeps the price of the moment; showing a cart converts it to the shopper's currency and says
- * which prices changed since.
+ * What shoppers do with their carts. Adding checks the product exists and that enough of the chosen
+ * variant is in stock (inventory's count over all warehouses), and keeps the price of the moment;
+ * showing a cart converts it to the shopper's currency and says which prices changed since.
  */
 @ApplicationScoped
 public class Carts {
@@ -27,11 +28,18 @@ public class Carts {
   @Inject CartStore store;
   @Inject Catalog catalog;
   @Inject PriceConverter prices;
+  @Inject AvailableStock stock;
 
   private final Clock clock = Clock.systemUTC();
 
   public CartView view(String owner, Currency currency) {
     return show(store.load(owner), currency);
+  }
+
+  /** The item count and subtotal, cached until the cart changes: cheap enough for every page. */
+  public CartTotals totals(String owner, Currency currency) {
+    return store.totals(
+        owner, currency, cart -> new CartTotals(cart.itemCount(), subtotal(cart, currency)));
   }
 
   public CartView add(
@@ -53,7 +61,7 @@ public class Carts {
             owner,
             current -> {
               var added = current.add(item);
-              requireInStock(product, added.quantityOf(product.id()));
+              requireInStock(added.lineFor(item.productId(), item.variantId()).orElseThrow());
               return added;
             });
     return show(cart, currency);
@@ -65,8 +73,7 @@ public class Carts {
             owner,
             current -> {
               var changed = current.change(itemId, quantity);
-              var productId = current.line(itemId).productId();
-              requireInStock(product(productId), changed.quantityOf(productId));
+              requireInStock(changed.line(itemId));
               return changed;
             });
     return show(cart, currency);
@@ -99,7 +106,7 @@ public class Carts {
         cart.items().stream()
             .map(
                 item -> {
-                  var unit = prices.convert(item.unitPrice(), currency);
+                  var unit = unitPrice(item, currency);
                   var current = currentPrice(item).map(p -> prices.convert(p, currency));
                   return new CartView.Line(
                       item.itemId(),
@@ -114,12 +121,20 @@ public class Carts {
                       current.map(p -> !p.equals(unit)).orElse(false));
                 })
             .toList();
-    var subtotal =
-        lines.stream()
-            .map(CartView.Line::lineTotal)
-            .reduce(Money::plus)
-            .orElse(new Money(BigDecimal.ZERO, currency));
+    var subtotal = subtotal(cart, currency);
     return new CartView(lines, subtotal, subtotal, currency.getCurrencyCode());
+  }
+
+  /** The sum of the lines, each converted by its unit price as the cart shows it. */
+  private Money subtotal(Cart cart, Currency currency) {
+    return cart.items().stream()
+        .map(item -> unitPrice(item, currency).times(item.quantity()))
+        .reduce(Money::plus)
+        .orElse(new Money(BigDecimal.ZERO, currency));
+  }
+
+  private Money unitPrice(CartItem item, Currency currency) {
+    return prices.convert(item.unitPrice(), currency);
   }
 
   private Optional<Money> currentPrice(CartItem item) {
@@ -155,12 +170,15 @@ public class Carts {
                         "Product " + product.id() + " has no variant '" + variantId + "'.")));
   }
 
-  private static void requireInStock(ProductDetails product, int wanted) {
-    if (wanted > product.availableQuantity()) {
+  /** Refuses a line asking for more of its variant than the warehouses have available. */
+  private void requireInStock(CartItem line) {
+    var available =
+        line.variantId() == null ? 0 : stock.ofVariant(Long.parseLong(line.variantId()));
+    if (line.quantity() > available) {
       throw new ConflictException(
-          product.availableQuantity() == 0
+          available == 0
               ? "This product is out of stock."
-              : "Only " + product.availableQuantity() + " of this product are in stock.");
+              : "Only " + available + " of this product are in stock.");
     }
   }
 }

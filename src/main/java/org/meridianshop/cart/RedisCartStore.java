@@ -1,23 +1,45 @@
 package org.meridianshop.cart;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.Currency;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
+import org.meridianshop.platform.money.Money;
 import org.meridianshop.platform.redis.ShopValueCodec;
+import org.redisson.api.BatchOptions;
+import org.redisson.api.RMap;
+import org.redisson.api.RScript.Mode;
+import org.redisson.api.RScript.ReturnType;
 import org.redisson.api.RedissonClient;
 import org.redisson.client.codec.StringCodec;
 
 /**
  * Carts in Redis, as the seed lays them out: a sorted set {@code cart:{owner}:items} of item ids by
- * the time they were added, and a hash {@code cart:{owner}:details} of the items themselves. Both
- * expire a week after the last change. Changes to one cart take its lock, so two servers changing
- * the same cart at once lose nothing.
+ * the time they were added, a hash {@code cart:{owner}:details} of the items themselves and a hash
+ * {@code cart:{owner}:totals} of the item count and the subtotal per currency. All three expire a
+ * week after the last change. Changes to one cart take its lock, so two servers changing the same
+ * cart at once lose nothing, and write the three keys in one Redis transaction.
+ *
+ * <p>Each change writes the totals afresh with a new stamp and the count; a subtotal is added the
+ * first time a currency is asked for, and only if the stamp is still the one read before the cart
+ * was loaded (a Lua compare-and-set). A change in between therefore wins over the stale subtotal.
  */
 public class RedisCartStore implements CartStore {
 
   private static final long LOCK_LEASE_SECONDS = 10;
+  private static final String STAMP = "stamp";
+  private static final String COUNT = "count";
+  private static final String SET_IF_STAMP_UNCHANGED =
+      "if redis.call('hget', KEYS[1], 'stamp') == ARGV[1] then"
+          + " redis.call('hset', KEYS[1], ARGV[2], ARGV[3]) return 1 end return 0";
 
   private final RedissonClient redis;
   private final ShopValueCodec codec = new ShopValueCodec(RedisCartStore.class.getClassLoader());
@@ -49,15 +71,44 @@ public class RedisCartStore implements CartStore {
 
   @Override
   public void delete(String owner) {
-    redis.getKeys().delete(itemsKey(owner), detailsKey(owner));
+    redis.getKeys().delete(itemsKey(owner), detailsKey(owner), totalsKey(owner));
+  }
+
+  @Override
+  public CartTotals totals(String owner, Currency currency, Function<Cart, CartTotals> compute) {
+    var field = "subtotal:" + currency.getCurrencyCode();
+    var cached = totalsOf(owner).getAll(Set.of(STAMP, COUNT, field));
+    if (cached.containsKey(field) && cached.containsKey(COUNT)) {
+      return new CartTotals(
+          Integer.parseInt(cached.get(COUNT)),
+          new Money(new BigDecimal(cached.get(field)), currency));
+    }
+    var computed = compute.apply(load(owner));
+    if (cached.containsKey(STAMP)) {
+      redis
+          .getScript(StringCodec.INSTANCE)
+          .eval(
+              Mode.READ_WRITE,
+              SET_IF_STAMP_UNCHANGED,
+              ReturnType.INTEGER,
+              List.<Object>of(totalsKey(owner)),
+              cached.get(STAMP),
+              field,
+              computed.subtotal().amountText());
+    }
+    return computed;
   }
 
   private void write(Cart cart) {
-    var batch = redis.createBatch();
+    var batch =
+        redis.createBatch(
+            BatchOptions.defaults().executionMode(BatchOptions.ExecutionMode.IN_MEMORY_ATOMIC));
     var order = batch.<String>getScoredSortedSet(itemsKey(cart.owner()), StringCodec.INSTANCE);
     var details = batch.<String, CartItem>getMap(detailsKey(cart.owner()), codec);
+    var totals = batch.<String, String>getMap(totalsKey(cart.owner()), StringCodec.INSTANCE);
     order.deleteAsync();
     details.deleteAsync();
+    totals.deleteAsync();
     cart.items().stream()
         .sorted(Comparator.comparing(CartItem::addedAt))
         .forEach(
@@ -65,9 +116,16 @@ public class RedisCartStore implements CartStore {
               order.addAsync(score(item.addedAt()), item.itemId());
               details.fastPutAsync(item.itemId(), item);
             });
+    totals.putAllAsync(
+        Map.of(STAMP, UUID.randomUUID().toString(), COUNT, Integer.toString(cart.itemCount())));
     order.expireAsync(IDLE_LIMIT);
     details.expireAsync(IDLE_LIMIT);
+    totals.expireAsync(IDLE_LIMIT);
     batch.execute();
+  }
+
+  private RMap<String, String> totalsOf(String owner) {
+    return redis.getMap(totalsKey(owner), StringCodec.INSTANCE);
   }
 
   private static double score(Instant addedAt) {
@@ -80,5 +138,9 @@ public class RedisCartStore implements CartStore {
 
   private static String detailsKey(String owner) {
     return "cart:" + owner + ":details";
+  }
+
+  private static String totalsKey(String owner) {
+    return "cart:" + owner + ":totals";
   }
 }

@@ -5,7 +5,10 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 
-/** A place that holds stock, known to operators by its short code (such as {@code AMS}). */
+/**
+ * A place that holds stock, known to operators by its short code (such as {@code AMS}). An inactive
+ * warehouse keeps its stock on the books but takes no restock.
+ */
 @Entity
 public class Warehouse {
 
@@ -15,10 +18,30 @@ public class Warehouse {
 
   private String code;
   private String name;
+  private String address;
   private String city;
   private String country;
+  private boolean active;
 
   protected Warehouse() {}
+
+  Warehouse(WarehouseDetails details) {
+    edit(details);
+  }
+
+  /** Takes details already {@linkplain WarehouseDetails#validated() validated}. */
+  void edit(WarehouseDetails details) {
+    code = details.code();
+    name = details.name();
+    address = details.address();
+    city = details.city();
+    country = details.country();
+    active = details.active();
+  }
+
+  public WarehouseDetails details() {
+    return new WarehouseDetails(code, name, address, city, country, active);
+  }
 
   public Long id() {
     return id;
@@ -38,5 +61,9 @@ public class Warehouse {
 
   public String country() {
     return country;
+  }
+
+  public boolean active() {
+    return active;
   }
 }

@@ -16,6 +16,7 @@ import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -31,6 +32,12 @@ class CatalogApiIT {
   static void pointRestAssuredAtTheShop() {
     RestAssured.baseURI = RunningShop.baseUri().toString();
     RestAssured.basePath = "api";
+  }
+
+  /** The next test class starts from REST Assured's defaults, not from this one's base path. */
+  @AfterAll
+  static void forgetTheShop() {
+    RestAssured.reset();
   }
 
   @Test
@@ -181,6 +188,48 @@ class CatalogApiIT {
         .get("products")
         .then()
         .body("items.price.currency", everyItem(equalTo("EUR")));
+  }
+
+  @Test
+  void everyPriceEndpointTakesTheCurrencyAsParameterOrHeaderAndTheParameterWins() {
+    var id = given().get("products").jsonPath().getString("items[0].id");
+    given()
+        .queryParam("currency", "GBP")
+        .get("products")
+        .then()
+        .statusCode(200)
+        .body("items.price.currency", everyItem(equalTo("GBP")));
+    given()
+        .header("Accept-Currency", "INR")
+        .get("products/" + id)
+        .then()
+        .statusCode(200)
+        .body("price.currency", equalTo("INR"))
+        .body("variants.price.currency", everyItem(equalTo("INR")));
+    given()
+        .queryParam("currency", "CAD")
+        .header("Accept-Currency", "AUD")
+        .get("products/" + id)
+        .then()
+        .body("price.currency", equalTo("CAD"));
+  }
+
+  @Test
+  void anUnknownCurrencyIsA400OnTheProductToo() {
+    var id = given().get("products").jsonPath().getString("items[0].id");
+    given()
+        .queryParam("currency", "CHF")
+        .get("products/" + id)
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("errors.field", hasItem("currency"));
+    given()
+        .header("Accept-Currency", "XYZ")
+        .get("products")
+        .then()
+        .statusCode(400)
+        .body("errors.field", hasItem("currency"));
   }
 
   @ParameterizedTest

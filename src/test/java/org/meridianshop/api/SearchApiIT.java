@@ -2,8 +2,11 @@ package org.meridianshop.api;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 
 import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
@@ -12,6 +15,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -30,6 +34,12 @@ class SearchApiIT {
   static void pointRestAssuredAtTheShop() {
     RestAssured.baseURI = RunningShop.baseUri().toString();
     RestAssured.basePath = "api";
+  }
+
+  /** The next test class starts from REST Assured's defaults, not from this one's base path. */
+  @AfterAll
+  static void forgetTheShop() {
+    RestAssured.reset();
   }
 
   private static JsonPath search(Map<String, ?> parameters) {
@@ -179,6 +189,26 @@ class SearchApiIT {
         .then()
         .statusCode(200)
         .body("items[0].price.currency", equalTo("EUR"));
+  }
+
+  @Test
+  void theCurrencyParameterWinsOverTheHeaderAndAnUnknownHeaderIsRefused() {
+    given()
+        .queryParams("q", "laptop", "currency", "JPY")
+        .header("Accept-Currency", "EUR")
+        .get("search")
+        .then()
+        .statusCode(200)
+        .body("items.price.currency", everyItem(equalTo("JPY")))
+        .body("items[0].price.amount", not(containsString(".")));
+    given()
+        .queryParam("q", "laptop")
+        .header("Accept-Currency", "XYZ")
+        .get("search")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("errors.field", hasItem("currency"));
   }
 
   @Test

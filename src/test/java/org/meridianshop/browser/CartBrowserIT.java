@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.meridianshop.stock.InventoryApi;
 import org.meridianshop.testing.RunningShop;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -60,6 +61,8 @@ class CartBrowserIT {
     wait.until(ExpectedConditions.textToBe(By.cssSelector(".mini-cart__count"), "(3)"));
     assertThat(amount(text("cart-subtotal")))
         .isEqualByComparingTo(unit.multiply(BigDecimal.valueOf(3)));
+    assertThat(amount(browser.findElement(By.cssSelector(".mini-cart__subtotal")).getText()))
+        .isEqualByComparingTo(unit.multiply(BigDecimal.valueOf(3)));
 
     browser.findElement(By.cssSelector(".cart-line input[value=Remove]")).click();
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("cart-empty")));
@@ -88,8 +91,14 @@ class CartBrowserIT {
             .get("api/products")
             .jsonPath()
             .getList("items");
+    // the product page offers its first variant, and the cart checks that variant's stock
     return items.stream()
         .filter(p -> ((Number) p.get("availableQuantity")).intValue() >= atLeast)
+        .filter(
+            p ->
+                InventoryApi.stock(Long.parseLong((String) p.get("id")))
+                        .getInt("variants[0].available")
+                    >= atLeast)
         .map(p -> (String) p.get("slug"))
         .findFirst()
         .orElseThrow();

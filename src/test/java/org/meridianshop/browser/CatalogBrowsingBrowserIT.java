@@ -91,7 +91,10 @@ class CatalogBrowsingBrowserIT {
                 assertThat(card.findElement(By.className("product-card__brand")).getText())
                     .isEqualToIgnoringCase(brandName));
     assertThat(prices(cards)).isSorted();
-    assertThat(browser.findElement(By.cssSelector("input[value='" + brandSlug + "']")).isSelected())
+    assertThat(
+            browser
+                .findElement(By.cssSelector("#listing-filters input[value='" + brandSlug + "']"))
+                .isSelected())
         .as("the form shows the brand filter it applied")
         .isTrue();
   }

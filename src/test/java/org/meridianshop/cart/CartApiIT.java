@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.meridianshop.stock.InventoryApi;
 import org.meridianshop.testing.RunningShop;
 
 /** The cart API as the contract has it, for guests and customers, with its refusals. */
@@ -84,6 +85,30 @@ class CartApiIT {
   }
 
   @Test
+  void theCurrencyMayComeAsAHeaderAndAnUnknownOneChangesNothing() {
+    var customer = customer();
+    api(customer)
+        .header("Accept-Currency", "EUR")
+        .body(Map.of("productId", productWithStock(1).id()))
+        .post("items")
+        .then()
+        .statusCode(200)
+        .body("currency", equalTo("EUR"))
+        .body("items[0].unitPrice.currency", equalTo("EUR"))
+        .body("total.currency", equalTo("EUR"));
+    api(customer)
+        .queryParam("currency", "XYZ")
+        .body(Map.of("productId", productWithStock(2).id()))
+        .post("items")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("errors.field", org.hamcrest.Matchers.hasItem("currency"));
+    api(customer).header("Accept-Currency", "XYZ").get().then().statusCode(400);
+    api(customer).get().then().body("items", hasSize(1)).body("items[0].quantity", equalTo(1));
+  }
+
+  @Test
   void refusalsAre404For409And422AsTheContractSays() {
     var customer = customer();
     api(customer).body(Map.of("productId", "99999999")).post("items").then().statusCode(404);
@@ -106,6 +131,36 @@ class CartApiIT {
         .post("items")
         .then()
         .statusCode(400);
+  }
+
+  @Test
+  void stockIsCheckedForTheChosenVariant() {
+    var productId = Long.parseLong(productWithTwoVariants());
+    var variants = InventoryApi.stock(productId).getList("variants.variantId", Long.class);
+    InventoryApi.setAvailable(productId, variants.get(0), 0);
+    InventoryApi.setAvailable(productId, variants.get(1), 2);
+    var customer = customer();
+    api(customer)
+        .body(Map.of("productId", productId + "", "variantId", variants.get(0).toString()))
+        .post("items")
+        .then()
+        .statusCode(409)
+        .body("detail", equalTo("This product is out of stock."));
+    var itemId =
+        api(customer)
+            .body(Map.of("productId", productId + "", "variantId", variants.get(1).toString()))
+            .post("items")
+            .then()
+            .statusCode(200)
+            .body("items[0].variantId", equalTo(variants.get(1).toString()))
+            .extract()
+            .<String>path("items[0].itemId");
+    api(customer)
+        .body(Map.of("quantity", 3))
+        .put("items/" + itemId)
+        .then()
+        .statusCode(409)
+        .body("detail", equalTo("Only 2 of this product are in stock."));
   }
 
   @Test
@@ -149,6 +204,17 @@ class CartApiIT {
         .filter(p -> p.available() > 0 && p.available() <= most)
         .findFirst()
         .orElseThrow(() -> new AssertionError("the demo catalog has products low in stock"));
+  }
+
+  /** The last in-stock product with two variants or more, so the others' picks stay untouched. */
+  private static String productWithTwoVariants() {
+    var candidates = new java.util.ArrayList<>(products());
+    java.util.Collections.reverse(candidates);
+    return candidates.stream()
+        .map(Product::id)
+        .filter(id -> InventoryApi.stock(Long.parseLong(id)).getList("variants").size() >= 2)
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("the demo catalog has products with variants"));
   }
 
   private static List<Product> products() {

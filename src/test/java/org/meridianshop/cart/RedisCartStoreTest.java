@@ -44,4 +44,24 @@ class RedisCartStoreTest extends CartStoreContract {
         .extracting(CartItem::productId)
         .containsExactly("p2", "p1");
   }
+
+  @Test
+  void totalsAreAHashOfTheCountAndEachAskedSubtotalThatEveryChangeReplaces() {
+    var totals =
+        redis.client().<String, String>getMap("cart:user:totals:totals", StringCodec.INSTANCE);
+    store.update("user:totals", cart -> cart.add(item("p1", 3, 1)));
+    assertThat(totals.get("count")).isEqualTo("3");
+    assertThat(Duration.ofMillis(totals.remainTimeToLive()))
+        .isBetween(Duration.ofDays(7).minusMinutes(1), Duration.ofDays(7));
+
+    store.totals("user:totals", USD, CartStoreContract::totalsOf);
+    assertThat(totals.get("subtotal:USD")).isEqualTo("29.97");
+
+    store.update("user:totals", cart -> cart.add(item("p2", 1, 2)));
+    assertThat(totals.get("count")).isEqualTo("4");
+    assertThat(totals.containsKey("subtotal:USD")).isFalse();
+
+    store.delete("user:totals");
+    assertThat(totals.isExists()).isFalse();
+  }
 }

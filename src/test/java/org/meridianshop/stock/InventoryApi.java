@@ -115,6 +115,28 @@ public final class InventoryApi {
     return oldestFirst;
   }
 
+  /**
+   * Runs the restock job until the upload has no waiting line (a run already going may have passed
+   * it by), and returns what became of its lines.
+   */
+  static JsonPath runRestock(String restockId) {
+    var progress =
+        await(
+            () -> {
+              admin().post("restock/runs").then().statusCode(202);
+              return admin()
+                  .get("restock/{id}", restockId)
+                  .then()
+                  .statusCode(200)
+                  .extract()
+                  .jsonPath();
+            },
+            p -> p.getInt("waiting") == 0,
+            Duration.ofSeconds(60));
+    assertThat(progress.getInt("waiting")).as("restock lines still waiting").isZero();
+    return progress;
+  }
+
   public static <T> T await(
       Supplier<T> probe, java.util.function.Predicate<T> done, Duration limit) {
     var deadline = Instant.now().plus(limit);

@@ -146,7 +146,7 @@ class InventoryApiIT {
   }
 
   @Test
-  void aRestockFileIsCheckedWholeThenApplied() {
+  void aRestockFileIsCheckedWholeThenStagedAndTheJobAppliesIt() {
     long productId = 51;
     var stock = InventoryApi.stock(productId);
     var sku = stock.getString("variants[0].sku");
@@ -161,18 +161,79 @@ class InventoryApiIT {
         .body("errors[0].field", equalTo("line 3"));
     assertThat(InventoryApi.stock(productId).getInt("onHand")).isEqualTo(stock.getInt("onHand"));
 
-    InventoryApi.admin()
-        .contentType("text/csv")
-        .body(sku + "," + warehouse + ",5\n" + sku + "," + warehouse + ",3\n")
-        .post("restock")
-        .then()
-        .statusCode(200)
-        .body("lines", equalTo(2))
-        .body("units", equalTo(8));
+    var restockId =
+        InventoryApi.admin()
+            .contentType("text/csv")
+            .body(sku + "," + warehouse + ",5\n" + sku + "," + warehouse + ",3\n")
+            .post("restock")
+            .then()
+            .statusCode(200)
+            .body("lines", equalTo(2))
+            .body("units", equalTo(8))
+            .extract()
+            .<String>path("restockId");
+    assertThat(InventoryApi.runRestock(restockId).getInt("applied")).isEqualTo(2);
     assertThat(InventoryApi.stock(productId).getInt("onHand"))
         .isEqualTo(stock.getInt("onHand") + 8);
     var last = InventoryApi.history(productId);
     assertThat(last.get(last.size() - 1)).containsEntry("kind", "RESTOCK");
+  }
+
+  @Test
+  void aRestockLineGoneBadIsRejectedByItsNumberAndTheOthersAreStillApplied() {
+    long productId = 52;
+    var stock = InventoryApi.stock(productId);
+    var sku = stock.getString("variants[0].sku");
+    var main = stock.getString("warehouses[0].warehouseCode");
+    var closing = Warehouses.create("Closing soon");
+    var restockId =
+        InventoryApi.admin()
+            .contentType("text/csv")
+            .body(
+                "sku,warehouseCode,quantity\n"
+                    + sku
+                    + ","
+                    + main
+                    + ",4\n"
+                    + sku
+                    + ","
+                    + closing.code()
+                    + ",2\n")
+            .post("restock")
+            .then()
+            .statusCode(200)
+            .body("lines", equalTo(2))
+            .extract()
+            .<String>path("restockId");
+    assertThat(InventoryApi.stock(productId).getInt("onHand")).isEqualTo(stock.getInt("onHand"));
+    Warehouses.edit(closing.id(), closing.code(), "Closed", false).then().statusCode(200);
+
+    var progress = InventoryApi.runRestock(restockId);
+    assertThat(progress.getInt("applied")).isEqualTo(1);
+    assertThat(progress.getInt("rejected")).isEqualTo(1);
+    assertThat(progress.getInt("rejections[0].line")).isEqualTo(3);
+    assertThat(progress.getString("rejections[0].problem")).contains("not in use");
+    var after = InventoryApi.stock(productId);
+    assertThat(after.getInt("onHand")).isEqualTo(stock.getInt("onHand") + 4);
+    assertThat(after.getInt("warehouses[0].onHand"))
+        .isEqualTo(stock.getInt("warehouses[0].onHand") + 4);
+    var history = InventoryApi.history(productId);
+    assertThat(history.get(history.size() - 1))
+        .containsEntry("kind", "RESTOCK")
+        .containsEntry("quantityChange", 4)
+        .containsEntry("reference", restockId);
+  }
+
+  @Test
+  void aRestockRunIsFollowedByItsIdAndAnUnknownOneIs404() {
+    var run = InventoryApi.admin().post("restock/runs").then().statusCode(202).extract().jsonPath();
+    InventoryApi.admin()
+        .get("restock/runs/{id}", run.getLong("executionId"))
+        .then()
+        .statusCode(200)
+        .body("executionId", equalTo(run.getInt("executionId")));
+    InventoryApi.admin().get("restock/runs/{id}", 999_999_999).then().statusCode(404);
+    InventoryApi.admin().get("restock/{id}", "restock-none").then().statusCode(404);
   }
 
   @Test

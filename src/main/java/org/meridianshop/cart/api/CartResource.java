@@ -56,12 +56,13 @@ public class CartResource {
       throw new InvalidInputException("productId", "Name the product to add.");
     }
     var quantity = item.quantity() == null ? 1 : item.quantity();
+    var currency = currency();
     return carts.add(
         owners.forChange(request, response),
         item.productId(),
         item.variantId(),
         quantity,
-        currency());
+        currency);
   }
 
   @PUT
@@ -70,18 +71,20 @@ public class CartResource {
     if (change == null || change.quantity() == null) {
       throw new InvalidInputException("quantity", "Give the new quantity.");
     }
-    return carts.change(owners.forChange(request, response), itemId, change.quantity(), currency());
+    var currency = currency();
+    return carts.change(owners.forChange(request, response), itemId, change.quantity(), currency);
   }
 
   @DELETE
   @Path("items/{itemId}")
   public CartView remove(@PathParam("itemId") String itemId) {
-    return carts.remove(owners.forChange(request, response), itemId, currency());
+    var currency = currency();
+    return carts.remove(owners.forChange(request, response), itemId, currency);
   }
 
+  /** Read before any change, so a request with an unknown currency changes nothing. */
   private Currency currency() {
-    return ShopCurrencies.parse(
-        currencyParameter != null ? currencyParameter : currencyHeader, "currency");
+    return ShopCurrencies.requested(currencyParameter, currencyHeader);
   }
 
   /** What to put in the cart; one of the product when no quantity is given. */

@@ -15,9 +15,12 @@ import org.meridianshop.platform.errors.BusinessRuleException;
 import org.meridianshop.platform.errors.ConflictException;
 import org.meridianshop.platform.errors.NotFoundException;
 import org.meridianshop.platform.errors.ShopException;
-import org.meridianshop.platform.money.Money;
+import org.meridianshop.pricing.web.ShopperCurrency;
 
-/** The cart page: its lines, with a quantity to change and a button to remove each. */
+/**
+ * The cart page: its lines in the shopper's currency, with a quantity to change and a button to
+ * remove each.
+ */
 @Named
 @RequestScoped
 public class CartPage {
@@ -35,6 +38,7 @@ public class CartPage {
   @Inject CartOwners owners;
   @Inject HttpServletRequest request;
   @Inject FacesContext faces;
+  @Inject ShopperCurrency currency;
 
   private String outcome;
   private String problem;
@@ -52,7 +56,7 @@ public class CartPage {
 
   public CartView getCart() {
     if (cart == null) {
-      cart = carts.view(owners.of(request), Money.BASE_CURRENCY);
+      cart = carts.view(owners.of(request), currency.get());
     }
     return cart;
   }
@@ -66,14 +70,11 @@ public class CartPage {
       quantity = 0;
     }
     var wanted = quantity;
-    act(
-        () ->
-            carts.change(
-                owners.forChange(request, response()), itemId, wanted, Money.BASE_CURRENCY));
+    act(() -> carts.change(owners.forChange(request, response()), itemId, wanted, currency.get()));
   }
 
   public void remove(String itemId) {
-    act(() -> carts.remove(owners.forChange(request, response()), itemId, Money.BASE_CURRENCY));
+    act(() -> carts.remove(owners.forChange(request, response()), itemId, currency.get()));
   }
 
   private HttpServletResponse response() {

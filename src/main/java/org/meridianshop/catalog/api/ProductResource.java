@@ -9,7 +9,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.Currency;
 import org.meridianshop.catalog.Catalog;
 import org.meridianshop.catalog.ProductDetails;
 import org.meridianshop.catalog.ProductQuery;
@@ -43,7 +42,7 @@ public class ProductResource {
       @QueryParam("size") String size,
       @QueryParam("currency") String currency,
       @HeaderParam("Accept-Currency") String acceptCurrency) {
-    var target = requestedCurrency(currency, acceptCurrency);
+    var target = ShopCurrencies.requested(currency, acceptCurrency);
     var query = ProductQuery.parse(category, brand, minPrice, maxPrice, inStock, sort, page, size);
     return catalog
         .products(query)
@@ -56,13 +55,8 @@ public class ProductResource {
       @PathParam("id") String id,
       @QueryParam("currency") String currency,
       @HeaderParam("Accept-Currency") String acceptCurrency) {
-    var target = requestedCurrency(currency, acceptCurrency);
+    var target = ShopCurrencies.requested(currency, acceptCurrency);
     return catalog.product(parseId(id)).withPrices(price -> prices.convert(price, target));
-  }
-
-  /** The {@code currency} parameter, else the {@code Accept-Currency} header, else dollars. */
-  private static Currency requestedCurrency(String parameter, String header) {
-    return ShopCurrencies.parse(parameter != null ? parameter : header, "currency");
   }
 
   private static long parseId(String id) {

@@ -16,6 +16,7 @@ import org.meridianshop.platform.errors.NotFoundException;
 import org.meridianshop.platform.errors.ShopException.FieldError;
 import org.meridianshop.platform.web.ErrorResponses;
 import org.meridianshop.platform.web.QueryParameters;
+import org.meridianshop.pricing.web.ShopperCurrency;
 
 /**
  * A category listing at {@code /c/{slug}}: its products filtered, sorted and paged by the query
@@ -36,6 +37,7 @@ public class CategoryPage {
 
   @Inject Catalog catalog;
   @Inject FacesContext faces;
+  @Inject ShopperCurrency currency;
 
   private String slug;
   private CategoryNode category;
@@ -59,7 +61,7 @@ public class CategoryPage {
     parameters =
         QueryParameters.from(faces.getExternalContext().getRequestParameterValuesMap(), PARAMETERS);
     query = validQuery();
-    results = catalog.products(query);
+    results = catalog.products(query).map(product -> product.withPrices(currency::convert));
   }
 
   private ProductQuery validQuery() {

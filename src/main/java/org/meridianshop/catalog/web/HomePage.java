@@ -7,8 +7,9 @@ import java.util.List;
 import org.meridianshop.catalog.Catalog;
 import org.meridianshop.catalog.ProductQuery;
 import org.meridianshop.catalog.ProductSummary;
+import org.meridianshop.pricing.web.ShopperCurrency;
 
-/** The shop's front page: featured products and the newest arrivals. */
+/** The shop's front page: featured products and the newest arrivals, in the shopper's currency. */
 @Named
 @RequestScoped
 public class HomePage {
@@ -17,13 +18,18 @@ public class HomePage {
   static final String NEWEST = "4";
 
   @Inject Catalog catalog;
+  @Inject ShopperCurrency currency;
 
   public List<ProductSummary> getFeatured() {
-    return catalog.featured(FEATURED);
+    return shown(catalog.featured(FEATURED));
   }
 
   public List<ProductSummary> getNewest() {
     var newest = ProductQuery.parse(null, null, null, null, null, "newest", "1", NEWEST);
-    return catalog.products(newest).items();
+    return shown(catalog.products(newest).items());
+  }
+
+  private List<ProductSummary> shown(List<ProductSummary> products) {
+    return products.stream().map(product -> product.withPrices(currency::convert)).toList();
   }
 }

@@ -9,29 +9,25 @@ import java.util.Map;
 import org.meridianshop.catalog.Catalog;
 import org.meridianshop.catalog.ProductDetails;
 import org.meridianshop.catalog.ProductSummary.Image;
-import org.meridianshop.platform.errors.InvalidInputException;
 import org.meridianshop.platform.errors.NotFoundException;
 import org.meridianshop.platform.web.ErrorResponses;
-import org.meridianshop.pricing.PriceConverter;
-import org.meridianshop.pricing.ShopCurrencies;
+import org.meridianshop.pricing.web.ShopperCurrency;
 
 /**
- * A product at {@code /p/{slug}}, with prices in the currency the query string asks for and the
- * picture it selects as the main one ({@code ?image=2}), so the page works without scripts.
+ * A product at {@code /p/{slug}}, with prices in the shopper's currency and the picture the query
+ * string selects as the main one ({@code ?image=2}), so the page works without scripts.
  */
 @Named
 @RequestScoped
 public class ProductPage {
 
   @Inject Catalog catalog;
-  @Inject PriceConverter prices;
+  @Inject ShopperCurrency currency;
   @Inject FacesContext faces;
 
   private String slug;
-  private String currency;
   private String image;
   private ProductDetails product;
-  private String problem;
 
   public void load() {
     try {
@@ -40,13 +36,7 @@ public class ProductPage {
       ErrorResponses.notFound(faces);
       return;
     }
-    try {
-      var target = ShopCurrencies.parse(currency, "currency");
-      product = product.withPrices(price -> prices.convert(price, target));
-    } catch (InvalidInputException e) {
-      problem = "Currency " + e.fieldErrors().get(0).message() + "; prices are in US dollars.";
-      currency = null;
-    }
+    product = product.withPrices(currency::convert);
   }
 
   /** The picture shown large: the one the shopper picked, else the first; null if none. */
@@ -66,20 +56,11 @@ public class ProductPage {
 
   /** The link that shows the picture at this position (from 0) as the main one. */
   public String imageUrl(int index) {
-    var url = getUrl() + "?image=" + (index + 1);
-    return currency == null ? url : url + "&currency=" + getCurrencyCode();
+    return getUrl() + "?image=" + (index + 1);
   }
 
   public List<Map.Entry<String, String>> getAttributes() {
     return product.attributes().entrySet().stream().sorted(Map.Entry.comparingByKey()).toList();
-  }
-
-  public List<String> getCurrencies() {
-    return ShopCurrencies.SUPPORTED;
-  }
-
-  public String getCurrencyCode() {
-    return product.price().currency().getCurrencyCode();
   }
 
   public String getUrl() {
@@ -94,14 +75,6 @@ public class ProductPage {
     this.slug = slug;
   }
 
-  public String getCurrency() {
-    return currency;
-  }
-
-  public void setCurrency(String currency) {
-    this.currency = currency;
-  }
-
   public String getImage() {
     return image;
   }
@@ -112,9 +85,5 @@ public class ProductPage {
 
   public ProductDetails getProduct() {
     return product;
-  }
-
-  public String getProblem() {
-    return problem;
   }
 }

@@ -11,6 +11,7 @@ import org.meridianshop.customer.AddressBook;
 import org.meridianshop.platform.errors.NotFoundException;
 import org.meridianshop.platform.errors.ShopException;
 import org.meridianshop.platform.security.CurrentCaller;
+import org.meridianshop.platform.web.FormMessages;
 
 /**
  * The address book page: the list, each entry with its own small form (edit, make default, remove)

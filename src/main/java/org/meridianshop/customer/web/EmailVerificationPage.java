@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.meridianshop.customer.EmailVerification;
 import org.meridianshop.platform.errors.ShopException;
+import org.meridianshop.platform.web.FormMessages;
 
 /**
  * The page an email verification link opens. Opening it changes nothing: mail scanners fetch links

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.meridianshop.customer.PasswordResets;
 import org.meridianshop.platform.errors.ShopException;
 import org.meridianshop.platform.security.ClientAddresses;
+import org.meridianshop.platform.web.FormMessages;
 
 /**
  * Asks for a password reset link. The answer is the same whether or not the email has an account,

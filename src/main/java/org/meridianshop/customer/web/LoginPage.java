@@ -11,6 +11,7 @@ import org.meridianshop.customer.LoginSession.Channel;
 import org.meridianshop.customer.SignIn;
 import org.meridianshop.platform.errors.ShopException;
 import org.meridianshop.platform.security.ClientAddresses;
+import org.meridianshop.platform.web.FormMessages;
 
 /**
  * The sign-in form. Whatever is wrong with the email or the password, the answer is the same, so

@@ -4,11 +4,10 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.Objects;
 import org.meridianshop.customer.AccountSettings;
-import org.meridianshop.platform.errors.InvalidInputException;
 import org.meridianshop.platform.errors.ShopException;
 import org.meridianshop.platform.security.CurrentCaller;
+import org.meridianshop.platform.web.FormMessages;
 
 /**
  * Changes the signed-in customer's password. This browser stays signed in; every other browser and
@@ -26,18 +25,13 @@ public class PasswordPage {
   @Inject FacesContext faces;
 
   private String currentPassword;
-  private String newPassword;
-  private String repeatedPassword;
+  private final NewPasswordTwice password = new NewPasswordTwice();
   private boolean changed;
 
   public void change() {
-    if (!Objects.equals(newPassword, repeatedPassword)) {
-      FormMessages.show(
-          faces, new InvalidInputException("repeatedPassword", "The two new passwords differ."));
-      return;
-    }
     try {
-      settings.changePassword(caller.accountId(), caller.sessionId(), currentPassword, newPassword);
+      settings.changePassword(
+          caller.accountId(), caller.sessionId(), currentPassword, password.typed());
       changed = true;
       FormMessages.confirm(faces, CHANGED);
     } catch (ShopException refusal) {
@@ -57,19 +51,7 @@ public class PasswordPage {
     this.currentPassword = currentPassword;
   }
 
-  public String getNewPassword() {
-    return newPassword;
-  }
-
-  public void setNewPassword(String newPassword) {
-    this.newPassword = newPassword;
-  }
-
-  public String getRepeatedPassword() {
-    return repeatedPassword;
-  }
-
-  public void setRepeatedPassword(String repeatedPassword) {
-    this.repeatedPassword = repeatedPassword;
+  public NewPasswordTwice getPassword() {
+    return password;
   }
 }

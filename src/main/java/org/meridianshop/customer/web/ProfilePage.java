@@ -10,6 +10,7 @@ import org.meridianshop.customer.AccountSettings;
 import org.meridianshop.customer.Profile;
 import org.meridianshop.platform.errors.ShopException;
 import org.meridianshop.platform.security.CurrentCaller;
+import org.meridianshop.platform.web.FormMessages;
 
 /** The account page: who the customer is to the shop, and a form to change it. */
 @Named

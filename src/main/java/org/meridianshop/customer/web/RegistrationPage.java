@@ -9,6 +9,7 @@ import org.meridianshop.customer.LoginSession.Channel;
 import org.meridianshop.customer.NewAccount;
 import org.meridianshop.customer.Registration;
 import org.meridianshop.platform.errors.ShopException;
+import org.meridianshop.platform.web.FormMessages;
 
 /** Opens an account and signs the new customer in, then shows them their account page. */
 @Named

@@ -12,12 +12,17 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import java.util.List;
 import org.meridianshop.inventory.HistoryEntry;
 import org.meridianshop.inventory.InventoryViews;
 import org.meridianshop.inventory.InventoryViews.LowStockItem;
 import org.meridianshop.inventory.ProductStock;
+import org.meridianshop.inventory.RestockRuns;
+import org.meridianshop.inventory.RestockRuns.RestockRun;
 import org.meridianshop.inventory.Restocking;
+import org.meridianshop.inventory.Restocking.RestockProgress;
 import org.meridianshop.inventory.Restocking.RestockReport;
 import org.meridianshop.inventory.StockAdjustments;
 import org.meridianshop.inventory.StockAdjustments.Adjustment;
@@ -26,7 +31,9 @@ import org.meridianshop.platform.api.AdminOnly;
 import org.meridianshop.platform.errors.InvalidInputException;
 import org.meridianshop.platform.security.CurrentCaller;
 
-/** Stock for operators: levels, adjustments, transfers, restock files, low stock, history. */
+/**
+ * Stock for operators: levels, adjustments, transfers, restock files and runs, low stock, history.
+ */
 @Path("/inventory")
 @RequestScoped
 @AdminOnly
@@ -37,6 +44,7 @@ public class InventoryResource {
   @Inject InventoryViews views;
   @Inject StockAdjustments adjustments;
   @Inject Restocking restocking;
+  @Inject RestockRuns runs;
 
   @GET
   @Path("{productId}")
@@ -62,12 +70,38 @@ public class InventoryResource {
     return adjustments.transfer(transfer, caller.accountId());
   }
 
-  /** A CSV file of {@code sku,warehouseCode,quantity} lines; all checked before any applies. */
+  /**
+   * A CSV file of {@code sku,warehouseCode,quantity} lines: all are checked, then staged for the
+   * restock job (within 5 minutes, or at once with {@code POST restock/runs}).
+   */
   @POST
   @Path("restock")
   @Consumes({"text/csv", MediaType.TEXT_PLAIN})
   public RestockReport restock(String csv) {
-    return restocking.restock(csv, caller.accountId());
+    return restocking.stage(csv, caller.accountId());
+  }
+
+  /** What became of an uploaded file's lines: waiting, applied, rejected (by line, and why). */
+  @GET
+  @Path("restock/{restockId}")
+  public RestockProgress restockProgress(@PathParam("restockId") String restockId) {
+    return restocking.progress(restockId);
+  }
+
+  /** Starts the restock job now; 202 with the run, whose state {@code GET runs/{id}} follows. */
+  @POST
+  @Path("restock/runs")
+  public Response startRestockRun() {
+    var run = runs.start();
+    return Response.accepted(run)
+        .location(URI.create("inventory/restock/runs/" + run.executionId()))
+        .build();
+  }
+
+  @GET
+  @Path("restock/runs/{executionId}")
+  public RestockRun restockRun(@PathParam("executionId") long executionId) {
+    return runs.run(executionId);
   }
 
   @GET

@@ -50,9 +50,7 @@ public class OrderResource {
     if (request == null) {
       throw new InvalidInputException("body", "Send the addresses and the payment method.");
     }
-    var currency =
-        ShopCurrencies.parse(
-            currencyParameter != null ? currencyParameter : currencyHeader, "currency");
+    var currency = ShopCurrencies.requested(currencyParameter, currencyHeader);
     var placed = checkout.place(caller.accountId(), idempotencyKey, request, currency);
     return Response.accepted(new Placed(placed.orderId().toString(), placed.status().label()))
         .header("Location", "/api/orders/" + placed.orderId())

@@ -40,7 +40,7 @@ public class SearchResource {
       @QueryParam("size") String size,
       @QueryParam("currency") String currency,
       @HeaderParam("Accept-Currency") String acceptCurrency) {
-    var target = ShopCurrencies.parse(currency != null ? currency : acceptCurrency, "currency");
+    var target = ShopCurrencies.requested(currency, acceptCurrency);
     var query =
         SearchQuery.parse(q, category, brand, minPrice, maxPrice, inStock, sort, page, size);
     return search.search(query).withPrices(price -> prices.convert(price, target));

@@ -11,6 +11,7 @@ import org.meridianshop.platform.errors.InvalidInputException;
 import org.meridianshop.platform.errors.NotFoundException;
 import org.meridianshop.platform.errors.ShopException.FieldError;
 import org.meridianshop.platform.web.QueryParameters;
+import org.meridianshop.pricing.web.ShopperCurrency;
 import org.meridianshop.search.Facets;
 import org.meridianshop.search.ProductSearch;
 import org.meridianshop.search.SearchQuery;
@@ -36,6 +37,7 @@ public class SearchPage {
 
   @Inject ProductSearch search;
   @Inject FacesContext faces;
+  @Inject ShopperCurrency currency;
 
   private static final List<String> PARAMETERS =
       List.of("q", "category", "brand", "minPrice", "maxPrice", "inStock", "sort", "page");
@@ -50,7 +52,7 @@ public class SearchPage {
         QueryParameters.from(faces.getExternalContext().getRequestParameterValuesMap(), PARAMETERS);
     query = validQuery();
     try {
-      results = search.search(query);
+      results = search.search(query).withPrices(currency::convert);
     } catch (NotFoundException e) {
       problems =
           Stream.concat(
@@ -59,7 +61,7 @@ public class SearchPage {
               .toList();
       parameters = parameters.without(List.of("category"));
       query = query();
-      results = search.search(query);
+      results = search.search(query).withPrices(currency::convert);
     }
   }
 

@@ -1,4 +1,4 @@
-package org.meridianshop.customer.web;
+package org.meridianshop.platform.web;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -9,13 +9,13 @@ import org.meridianshop.platform.errors.ShopException;
  * Shows a refusal on the page: each field error next to the input of that name (the forms use the
  * service's field names as input ids), everything else at the top of the form.
  */
-final class FormMessages {
+public final class FormMessages {
 
-  static final String CHECK_FIELDS = "Please correct the fields marked below.";
+  public static final String CHECK_FIELDS = "Please correct the fields marked below.";
 
   private FormMessages() {}
 
-  static void show(FacesContext faces, ShopException refusal) {
+  public static void show(FacesContext faces, ShopException refusal) {
     var shownAtTop = false;
     for (var error : refusal.fieldErrors()) {
       if (hasField(faces, error.field())) {
@@ -33,19 +33,19 @@ final class FormMessages {
     faces.validationFailed();
   }
 
-  static void error(FacesContext faces, String text) {
+  public static void error(FacesContext faces, String text) {
     faces.addMessage(null, error(text));
     faces.validationFailed();
   }
 
   /** A confirmation that survives the redirect to the next page. */
-  static void confirmAfterRedirect(FacesContext faces, String text) {
+  public static void confirmAfterRedirect(FacesContext faces, String text) {
     faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
     faces.getExternalContext().getFlash().setKeepMessages(true);
   }
 
   /** A confirmation on the page shown now. */
-  static void confirm(FacesContext faces, String text) {
+  public static void confirm(FacesContext faces, String text) {
     faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
   }
 
