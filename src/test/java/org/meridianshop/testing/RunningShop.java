@@ -55,6 +55,15 @@ public class RunningShop implements BeforeAllCallback {
     return shop().wiring.twilio();
   }
 
+  /**
+   * The emulated Stripe account the shop charges, if it uses Stripe (the production wiring): to
+   * move a 3-D Secure payment on as the customer would, and to make and sign the events Stripe
+   * would post to the shop's webhook.
+   */
+  public static Optional<StripeEmulator> stripe() {
+    return shop().wiring.stripe();
+  }
+
   /** The server itself, to stop it in its tracks and start it again. */
   public static ShopServer server() {
     return shop()

@@ -30,6 +30,9 @@ public sealed interface ShopWiring extends AutoCloseable {
   /** The emulated Twilio the shop sends text messages to, when it uses one. */
   Optional<TwilioEmulator> twilio();
 
+  /** The emulated Stripe account the shop charges, when it uses Stripe. */
+  Optional<StripeEmulator> stripe();
+
   @Override
   void close();
 
@@ -69,29 +72,36 @@ public sealed interface ShopWiring extends AutoCloseable {
     }
 
     @Override
+    public Optional<StripeEmulator> stripe() {
+      return Optional.empty();
+    }
+
+    @Override
     public void close() {}
   }
 
   /**
    * A PostgreSQL server with an empty database, a Kafka broker, a Redis server, an SMTP server
-   * (GreenMail) and an emulated Twilio (WireMock), for this run.
+   * (GreenMail), an emulated Twilio and an emulated Stripe account (WireMock), for this run.
    */
   record Production(
       EmbeddedPostgres postgres,
       KafkaBroker broker,
       RedisServer redisServer,
       SmtpServer smtpServer,
-      TwilioEmulator twilioEmulator)
+      TwilioEmulator twilioEmulator,
+      StripeEmulator stripeEmulator)
       implements ShopWiring {
 
     static Production start() {
       var smtp = SmtpServer.start();
       var twilio = TwilioEmulator.start();
+      var stripe = StripeEmulator.start();
       var redis = RedisServer.start();
       try {
         var postgres = startPostgres();
         try {
-          return new Production(postgres, KafkaBroker.start(), redis, smtp, twilio);
+          return new Production(postgres, KafkaBroker.start(), redis, smtp, twilio, stripe);
         } catch (RuntimeException e) {
           close(postgres);
           throw e;
@@ -100,6 +110,7 @@ public sealed interface ShopWiring extends AutoCloseable {
         redis.close();
         smtp.close();
         twilio.close();
+        stripe.close();
         throw e;
       }
     }
@@ -108,6 +119,7 @@ public sealed interface ShopWiring extends AutoCloseable {
     public Map<String, String> environment() {
       var environment = new LinkedHashMap<String, String>(smtpServer.environment());
       environment.putAll(twilioEmulator.environment());
+      environment.putAll(stripeEmulator.environment());
       environment.putAll(services());
       return environment;
     }
@@ -149,6 +161,11 @@ public sealed interface ShopWiring extends AutoCloseable {
     }
 
     @Override
+    public Optional<StripeEmulator> stripe() {
+      return Optional.of(stripeEmulator);
+    }
+
+    @Override
     public void close() {
       try {
         broker.close();
@@ -161,6 +178,7 @@ public sealed interface ShopWiring extends AutoCloseable {
           } finally {
             smtpServer.close();
             twilioEmulator.close();
+            stripeEmulator.close();
           }
         }
       }
