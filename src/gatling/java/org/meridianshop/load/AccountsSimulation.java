@@ -11,10 +11,6 @@ import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
 import java.time.Duration;
-import java.util.Iterator;
-import java.util.Map;
-import java.util.UUID;
-import java.util.stream.Stream;
 
 /**
  * The seed's registration and login flows (targets: 500 ms and 200 ms): each virtual customer
@@ -29,32 +25,20 @@ public class AccountsSimulation extends Simulation {
   private static final int BROWSERS = Integer.getInteger("browsers", 4);
   private static final Duration DURATION = Duration.ofSeconds(Integer.getInteger("seconds", 60));
 
-  private final HttpProtocolBuilder protocol =
-      http.baseUrl(BASE_URL)
-          .acceptHeader("application/json")
-          .contentTypeHeader("application/json")
-          .shareConnections();
-
-  private final Iterator<Map<String, Object>> newCustomers =
-      Stream.generate(
-              () -> Map.<String, Object>of("email", "load-" + UUID.randomUUID() + "@example.com"))
-          .iterator();
+  private final HttpProtocolBuilder protocol = NewCustomers.jsonApi(BASE_URL);
 
   private final ScenarioBuilder accounts =
       scenario("Register and sign in")
-          .feed(newCustomers)
-          .exec(
-              http("register")
-                  .post("/api/users/register")
-                  .body(
-                      StringBody(
-                          "{\"email\":\"#{email}\",\"password\":\"load test secret\","
-                              + "\"firstName\":\"Load\",\"lastName\":\"Test\"}"))
-                  .check(status().is(201)))
+          .feed(NewCustomers.emails("load"))
+          .exec(NewCustomers.register())
           .exec(
               http("login")
                   .post("/api/users/login")
-                  .body(StringBody("{\"email\":\"#{email}\",\"password\":\"load test secret\"}"))
+                  .body(
+                      StringBody(
+                          "{\"email\":\"#{email}\",\"password\":\""
+                              + NewCustomers.PASSWORD
+                              + "\"}"))
                   .check(status().is(200))
                   .check(jsonPath("$.accessToken").saveAs("token")))
           .exec(

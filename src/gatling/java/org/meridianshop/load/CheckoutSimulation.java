@@ -14,10 +14,6 @@ import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
 import java.time.Duration;
-import java.util.Iterator;
-import java.util.Map;
-import java.util.UUID;
-import java.util.stream.Stream;
 
 /**
  * The seed's checkout flow (targets: checkout under 2 s, order to confirmed under 5 s). Each
@@ -35,29 +31,12 @@ public class CheckoutSimulation extends Simulation {
       "{\"name\":\"Load Test\",\"line1\":\"1 Test Street\",\"city\":\"Leeds\","
           + "\"postalCode\":\"LS1 1AA\",\"country\":\"GB\"}";
 
-  private final HttpProtocolBuilder protocol =
-      http.baseUrl(BASE_URL)
-          .acceptHeader("application/json")
-          .contentTypeHeader("application/json")
-          .shareConnections();
-
-  private final Iterator<Map<String, Object>> newCustomers =
-      Stream.generate(
-              () -> Map.<String, Object>of("email", "checkout-" + UUID.randomUUID() + "@example.com"))
-          .iterator();
+  private final HttpProtocolBuilder protocol = NewCustomers.jsonApi(BASE_URL);
 
   private final ScenarioBuilder checkout =
       scenario("Checkout")
-          .feed(newCustomers)
-          .exec(
-              http("register")
-                  .post("/api/users/register")
-                  .body(
-                      StringBody(
-                          "{\"email\":\"#{email}\",\"password\":\"load test secret\","
-                              + "\"firstName\":\"Load\",\"lastName\":\"Test\"}"))
-                  .check(status().is(201))
-                  .check(jsonPath("$.accessToken").saveAs("token")))
+          .feed(NewCustomers.emails("checkout"))
+          .exec(NewCustomers.register(jsonPath("$.accessToken").saveAs("token")))
           .during(DURATION)
           .on(
               exec(http("in-stock products")
