@@ -1,6 +1,7 @@
 package org.meridianshop.inventory;
 
 import jakarta.annotation.Resource;
+import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.Timeout;
 import jakarta.ejb.Timer;
@@ -25,6 +26,19 @@ public class ReservationExpiryTimer {
 
   public void schedule(UUID reservationId, Instant at) {
     timers.createSingleActionTimer(Date.from(at), new TimerConfig(reservationId.toString(), true));
+  }
+
+  /**
+   * Whether persistent timers can be set yet: Liberty resolves their executor a little after the
+   * application starts, and a reservation made before that would fail with its checkout.
+   */
+  public boolean isReady() {
+    try {
+      timers.getTimers();
+      return true;
+    } catch (IllegalStateException | EJBException notYet) {
+      return false;
+    }
   }
 
   @Timeout

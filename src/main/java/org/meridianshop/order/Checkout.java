@@ -106,9 +106,7 @@ public class Checkout {
       em.flush();
     }
     var owner = "user:" + account;
-    var placement =
-        priced(
-            carts.view(owner, Money.BASE_CURRENCY), carts.view(owner, currency), request, currency);
+    var placement = priced(carts.view(owner, Money.BASE_CURRENCY), request, currency);
     var email = accounts.signedIn(account.toString()).email();
     UUID reservation;
     try {
@@ -151,9 +149,11 @@ public class Checkout {
     return new Placed(orderId, order.status());
   }
 
-  /** The cart at today's prices, in the base currency and in the order's. */
-  private OrderPlacement priced(
-      CartView base, CartView local, CheckoutRequest request, Currency currency) {
+  /**
+   * The cart at today's prices, in the base currency and converted to the order's (one reading of
+   * the cart, which may change meanwhile as a confirmed order's lines leave it).
+   */
+  private OrderPlacement priced(CartView base, CheckoutRequest request, Currency currency) {
     if (base.items().isEmpty()) {
       throw new BusinessRuleException("The cart is empty: add something before checking out.");
     }
@@ -162,7 +162,7 @@ public class Checkout {
     var subtotal = new Money(BigDecimal.ZERO, currency);
     for (int i = 0; i < base.items().size(); i++) {
       var usd = base.items().get(i);
-      var shown = local.items().get(i);
+      var unitPrice = prices.convert(usd.currentUnitPrice(), currency);
       if (usd.variantId() == null) {
         throw new BusinessRuleException("Choose a variant of " + usd.name() + " in the cart.");
       }
@@ -173,10 +173,10 @@ public class Checkout {
               usd.itemId(),
               usd.name(),
               usd.quantity(),
-              shown.currentUnitPrice(),
+              unitPrice,
               usd.currentUnitPrice()));
       subtotalUsd = subtotalUsd.plus(usd.currentUnitPrice().times(usd.quantity()));
-      subtotal = subtotal.plus(shown.currentUnitPrice().times(usd.quantity()));
+      subtotal = subtotal.plus(unitPrice.times(usd.quantity()));
     }
     var method = ShippingMethod.parse(request.shippingMethod());
     var shippingUsd = method.costFor(subtotalUsd);
