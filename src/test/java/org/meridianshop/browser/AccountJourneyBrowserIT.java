@@ -213,7 +213,7 @@ class AccountJourneyBrowserIT {
   private void press(By button) {
     var html = browser.findElement(By.tagName("html"));
     browser.findElement(button).click();
-    wait.until(ExpectedConditions.stalenessOf(html));
+    wait.until(HeadlessChromium.gone(html));
   }
 
   private String heading() {

@@ -108,7 +108,7 @@ class CatalogBrowsingBrowserIT {
 
     var next = browser.findElement(By.cssSelector(".pagination a[rel=next]"));
     next.click();
-    wait.until(ExpectedConditions.stalenessOf(next));
+    wait.until(HeadlessChromium.gone(next));
     wait.until(ExpectedConditions.urlContains("page=2"));
 
     assertThat(browser.getCurrentUrl()).contains("sort=price_asc");
@@ -188,7 +188,7 @@ class CatalogBrowsingBrowserIT {
   private void submitFilters() {
     var count = browser.findElement(By.id("result-count"));
     browser.findElement(By.cssSelector("#listing-filters button[type=submit]")).click();
-    wait.until(ExpectedConditions.stalenessOf(count));
+    wait.until(HeadlessChromium.gone(count));
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("result-count")));
   }
 

@@ -155,7 +155,7 @@ class CheckoutBrowserIT {
   private void press(By button) {
     var html = browser.findElement(By.tagName("html"));
     browser.findElement(button).click();
-    wait.until(ExpectedConditions.stalenessOf(html));
+    wait.until(HeadlessChromium.gone(html));
   }
 
   private String text(By element) {
