@@ -12,8 +12,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -21,7 +19,6 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.meridianshop.testing.ApiLogin;
 import org.meridianshop.testing.KafkaEvents;
 import org.meridianshop.testing.Mailboxes;
 import org.meridianshop.testing.PageClient;
@@ -34,8 +31,6 @@ import org.meridianshop.testing.TwilioEmulator;
  */
 @ExtendWith(RunningShop.class)
 class ShipmentNotificationIT {
-
-  private static final Duration PATIENCE = Duration.ofSeconds(60);
 
   @Test
   void aShipmentIsEmailedAndTextedWithItsTrackingNumber() {
@@ -116,18 +111,7 @@ class ShipmentNotificationIT {
     ship(customer, "1Z999AA10000000004");
 
     Mailboxes.await(customer.email(), m -> m.text().contains("1Z999AA10000000004"));
-    assertThat(
-            given()
-                .baseUri(RunningShop.baseUri().toString())
-                .auth()
-                .oauth2(ApiLogin.adminToken())
-                .queryParam("recipient", customer.phone())
-                .get("api/admin/notifications")
-                .then()
-                .extract()
-                .jsonPath()
-                .getInt("total"))
-        .isZero();
+    assertThat(NotificationLog.search(customer.phone(), "", "").getInt("total")).isZero();
   }
 
   /** A customer with an account and a phone number no other test uses. */
@@ -188,45 +172,10 @@ class ShipmentNotificationIT {
   }
 
   /** The newest text message to the phone number in the history, once it matches. */
-  private static Row await(String phone, Predicate<Row> matches) {
-    var deadline = Instant.now().plus(PATIENCE);
-    while (true) {
-      var found =
-          given()
-              .baseUri(RunningShop.baseUri().toString())
-              .auth()
-              .oauth2(ApiLogin.adminToken())
-              .queryParam("recipient", phone)
-              .queryParam("kind", "shipment_notification")
-              .get("api/admin/notifications")
-              .then()
-              .statusCode(200)
-              .extract()
-              .jsonPath();
-      if (found.getInt("total") > 0) {
-        var row =
-            new Row(
-                found.getString("items[0].channel"),
-                found.getString("items[0].status"),
-                found.getInt("items[0].attempts"),
-                found.getString("items[0].lastError"));
-        assertThat(row.channel()).isEqualTo("sms");
-        if (matches.test(row)) {
-          return row;
-        }
-      }
-      if (Instant.now().isAfter(deadline)) {
-        throw new AssertionError("No matching text to " + phone + ": " + found.prettify());
-      }
-      try {
-        Thread.sleep(200);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new AssertionError(e);
-      }
-    }
+  private static NotificationLog.Entry await(
+      String phone, Predicate<NotificationLog.Entry> matches) {
+    var sms = NotificationLog.awaitNewest(phone, "shipment_notification", matches);
+    assertThat(sms.channel()).isEqualTo("sms");
+    return sms;
   }
-
-  /** A notification as the history shows it. */
-  private record Row(String channel, String status, int attempts, String lastError) {}
 }

@@ -3,14 +3,10 @@ package org.meridianshop.notification;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Map;
-import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.meridianshop.testing.ApiLogin;
 import org.meridianshop.testing.PageClient;
 import org.meridianshop.testing.ReceivedEmail;
 import org.meridianshop.testing.RunningShop;
@@ -21,8 +17,6 @@ import org.meridianshop.testing.RunningShop;
  */
 @ExtendWith(RunningShop.class)
 class SmtpOutageIT {
-
-  private static final Duration PATIENCE = Duration.ofSeconds(60);
 
   @Test
   void emailQueuedDuringAnOutageGoesOutAfterItCriticalFirst() {
@@ -45,7 +39,7 @@ class SmtpOutageIT {
           .then()
           .statusCode(202);
 
-      var reset = await(forgetful, "password_reset", n -> n.attempts() >= 1);
+      var reset = NotificationLog.awaitNewest(forgetful, "password_reset", n -> n.attempts() >= 1);
       assertThat(reset.status()).isEqualTo("queued");
       assertThat(reset.priority()).isEqualTo("critical");
       assertThat(reset.lastError()).startsWith("SMTP server not reached");
@@ -53,11 +47,12 @@ class SmtpOutageIT {
       smtp.restart();
     }
 
-    var sent = await(forgetful, "password_reset", n -> n.status().equals("sent"));
+    var sent =
+        NotificationLog.awaitNewest(forgetful, "password_reset", n -> n.status().equals("sent"));
     assertThat(sent.attempts()).isGreaterThan(1);
     assertThat(sent.lastError()).isNull();
     for (var email : welcomed) {
-      await(email, "welcome_email", n -> n.status().equals("sent"));
+      NotificationLog.awaitNewest(email, "welcome_email", n -> n.status().equals("sent"));
     }
     var afterOutage =
         smtp.received().stream()
@@ -66,46 +61,4 @@ class SmtpOutageIT {
             .toList();
     assertThat(afterOutage).hasSize(6).first().isEqualTo("Reset your Meridian Shop password");
   }
-
-  /** The newest notification of the kind to the address, once it matches. */
-  private static Row await(String email, String kind, Predicate<Row> matches) {
-    var deadline = Instant.now().plus(PATIENCE);
-    while (true) {
-      var found =
-          given()
-              .baseUri(RunningShop.baseUri().toString())
-              .auth()
-              .oauth2(ApiLogin.adminToken())
-              .queryParam("recipient", email)
-              .queryParam("kind", kind)
-              .get("api/admin/notifications")
-              .then()
-              .statusCode(200)
-              .extract()
-              .jsonPath();
-      if (found.getInt("total") > 0) {
-        var row =
-            new Row(
-                found.getString("items[0].status"),
-                found.getString("items[0].priority"),
-                found.getInt("items[0].attempts"),
-                found.getString("items[0].lastError"));
-        if (matches.test(row)) {
-          return row;
-        }
-      }
-      if (Instant.now().isAfter(deadline)) {
-        throw new AssertionError("No matching " + kind + " to " + email + ": " + found.prettify());
-      }
-      try {
-        Thread.sleep(200);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new AssertionError(e);
-      }
-    }
-  }
-
-  /** A notification as the history shows it. */
-  private record Row(String status, String priority, int attempts, String lastError) {}
 }
