@@ -82,7 +82,8 @@ public sealed interface ShopWiring extends AutoCloseable {
 
   /**
    * A PostgreSQL server with an empty database, a Kafka broker, a Redis server, an SMTP server
-   * (GreenMail), an emulated Twilio and an emulated Stripe account (WireMock), for this run.
+   * (GreenMail), an emulated Twilio, an emulated Stripe account and an emulated exchange rates
+   * provider (WireMock), for this run.
    */
   record Production(
       EmbeddedPostgres postgres,
@@ -90,18 +91,20 @@ public sealed interface ShopWiring extends AutoCloseable {
       RedisServer redisServer,
       SmtpServer smtpServer,
       TwilioEmulator twilioEmulator,
-      StripeEmulator stripeEmulator)
+      StripeEmulator stripeEmulator,
+      RatesProviderEmulator ratesProvider)
       implements ShopWiring {
 
     static Production start() {
       var smtp = SmtpServer.start();
       var twilio = TwilioEmulator.start();
       var stripe = StripeEmulator.start();
+      var rates = RatesProviderEmulator.start();
       var redis = RedisServer.start();
       try {
         var postgres = startPostgres();
         try {
-          return new Production(postgres, KafkaBroker.start(), redis, smtp, twilio, stripe);
+          return new Production(postgres, KafkaBroker.start(), redis, smtp, twilio, stripe, rates);
         } catch (RuntimeException e) {
           close(postgres);
           throw e;
@@ -111,6 +114,7 @@ public sealed interface ShopWiring extends AutoCloseable {
         smtp.close();
         twilio.close();
         stripe.close();
+        rates.close();
         throw e;
       }
     }
@@ -120,6 +124,7 @@ public sealed interface ShopWiring extends AutoCloseable {
       var environment = new LinkedHashMap<String, String>(smtpServer.environment());
       environment.putAll(twilioEmulator.environment());
       environment.putAll(stripeEmulator.environment());
+      environment.putAll(ratesProvider.environment());
       environment.putAll(services());
       return environment;
     }
@@ -179,6 +184,7 @@ public sealed interface ShopWiring extends AutoCloseable {
             smtpServer.close();
             twilioEmulator.close();
             stripeEmulator.close();
+            ratesProvider.close();
           }
         }
       }
