@@ -1,17 +1,15 @@
 package org.meridianshop.accounts;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.restassured.specification.RequestSpecification;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.meridianshop.testing.ApiEndpoints;
+import org.meridianshop.testing.ApiEndpoints.Endpoint;
 import org.meridianshop.testing.ApiLogin;
 import org.meridianshop.testing.RunningShop;
 
@@ -32,32 +30,12 @@ class AccessControlIT {
     ADMIN
   }
 
-  /** The keys of an OpenAPI path item that are operations (the others describe the path). */
-  private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch");
-
-  private static final List<Endpoint> ENDPOINTS = new ArrayList<>();
+  private static List<Endpoint> endpoints;
 
   @BeforeAll
   static void readTheEndpointsFromTheApiDescription() {
-    Map<String, Map<String, Object>> paths =
-        given()
-            .baseUri(RunningShop.baseUri().toString())
-            .queryParam("format", "JSON")
-            .get("openapi")
-            .then()
-            .statusCode(200)
-            .extract()
-            .jsonPath()
-            .getMap("paths");
-    paths.forEach(
-        (path, operations) ->
-            operations.forEach(
-                (method, operation) -> {
-                  if (METHODS.contains(method)) {
-                    ENDPOINTS.add(new Endpoint(method, path, mediaType(operation), access(path)));
-                  }
-                }));
-    assertThat(ENDPOINTS).extracting(Endpoint::access).contains(Access.values());
+    endpoints = ApiEndpoints.described();
+    assertThat(endpoints).extracting(e -> access(e.path())).contains(Access.values());
   }
 
   /** The access each part of the API needs; an endpoint nobody classified fails the test. */
@@ -82,9 +60,9 @@ class AccessControlIT {
   @Test
   void anonymousCallersAreAskedToSignInWhereTheyMustBeSignedIn() {
     var softly = new SoftAssertions();
-    for (var endpoint : ENDPOINTS) {
+    for (var endpoint : endpoints) {
       var status = softly.assertThat(call(UsersApi.anyone(), endpoint)).as(endpoint.toString());
-      if (endpoint.access() == Access.ANYONE) {
+      if (access(endpoint.path()) == Access.ANYONE) {
         status.isNotIn(401, 403).isLessThan(500);
       } else {
         status.isEqualTo(401);
@@ -99,7 +77,7 @@ class AccessControlIT {
     var softly = new SoftAssertions();
     for (var endpoint : signedInCalls()) {
       var status = softly.assertThat(call(UsersApi.as(customer), endpoint)).as(endpoint.toString());
-      if (endpoint.access() == Access.ADMIN) {
+      if (access(endpoint.path()) == Access.ADMIN) {
         status.isEqualTo(403);
       } else {
         status.isNotIn(401, 403).isLessThan(500);
@@ -124,28 +102,10 @@ class AccessControlIT {
 
   /** Every endpoint but signing out, which would end the caller's session halfway through. */
   private static List<Endpoint> signedInCalls() {
-    return ENDPOINTS.stream().filter(e -> !e.path().equals("/api/users/logout")).toList();
-  }
-
-  /** The type of body the operation takes (JSON when it takes none), so it is matched. */
-  @SuppressWarnings("unchecked")
-  private static String mediaType(Object operation) {
-    var body = (Map<String, Object>) ((Map<String, Object>) operation).get("requestBody");
-    if (body == null) {
-      return "application/json";
-    }
-    return ((Map<String, Object>) body.get("content")).keySet().iterator().next();
+    return endpoints.stream().filter(e -> !e.path().equals("/api/users/logout")).toList();
   }
 
   private static int call(RequestSpecification request, Endpoint endpoint) {
-    var path = endpoint.path().replaceAll("\\{[^}]+}", "1");
-    return request
-        .basePath("")
-        .contentType(endpoint.mediaType())
-        .body(endpoint.mediaType().contains("json") ? "{}" : "")
-        .request(endpoint.method().toUpperCase(), path)
-        .statusCode();
+    return endpoint.call(request, "1", endpoint.takesJson() ? "{}" : "").statusCode();
   }
-
-  private record Endpoint(String method, String path, String mediaType, Access access) {}
 }
