@@ -21,8 +21,6 @@ import java.util.stream.Collectors;
  */
 final class TwilioSms implements SmsSender {
 
-  private static final int MAX_REASON = 300;
-
   private final HttpClient http;
   private final URI messages;
   private final String authorization;
@@ -75,17 +73,14 @@ final class TwilioSms implements SmsSender {
     }
     var passing = status >= 500 || status == 429;
     throw new DeliveryFailedException(
-        "Twilio answered " + status + ": " + reason(response.body()), !passing, null);
+        "Twilio answered " + status + ": " + ProviderAnswers.excerpt(response.body()),
+        !passing,
+        null);
   }
 
   @Override
   public String description() {
     return "Twilio (" + messages.getHost() + ") from " + from;
-  }
-
-  private static String reason(String body) {
-    var text = body == null ? "" : body.strip();
-    return text.length() > MAX_REASON ? text.substring(0, MAX_REASON) : text;
   }
 
   private static String encode(Map<String, String> form) {
