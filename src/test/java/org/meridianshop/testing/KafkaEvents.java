@@ -22,10 +22,18 @@ public final class KafkaEvents {
 
   /** Publishes the event and returns its id. */
   public static String publish(String type, String aggregateId, Map<String, ?> payload) {
+    return publish(type, aggregateId, payload, UUID.randomUUID().toString());
+  }
+
+  /**
+   * Publishes the event under the id given: once more with an id already published, it is a
+   * duplicate, as a producer that retried a send would make one.
+   */
+  public static String publish(
+      String type, String aggregateId, Map<String, ?> payload, String eventId) {
     var broker =
         RunningShop.kafka()
             .orElseThrow(() -> new IllegalStateException("This shop reads no Kafka"));
-    var eventId = UUID.randomUUID().toString();
     try (var jsonb = JsonbBuilder.create()) {
       var envelope = new LinkedHashMap<String, Object>();
       envelope.put("eventId", eventId);
