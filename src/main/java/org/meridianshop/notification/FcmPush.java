@@ -4,13 +4,10 @@ import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
@@ -50,22 +47,12 @@ final class FcmPush implements PushSender {
             .header("Content-Type", "application/json; charset=UTF-8")
             .POST(HttpRequest.BodyPublishers.ofString(body(deviceToken, message).toString()))
             .build();
-    HttpResponse<String> response;
-    try {
-      response = http.send(request, HttpResponse.BodyHandlers.ofString());
-    } catch (HttpTimeoutException e) {
-      throw new DeliveryFailedException("FCM did not answer in " + timeout, false, e);
-    } catch (IOException e) {
-      throw new DeliveryFailedException("FCM not reached: " + e.getMessage(), false, e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new DeliveryFailedException("Interrupted while sending to FCM", false, e);
-    }
+    var response = ProviderCalls.send(http, request, "FCM");
     var status = response.statusCode();
     if (status >= 200 && status < 300) {
       return;
     }
-    var reason = "FCM answered " + status + ": " + ProviderAnswers.excerpt(response.body());
+    var reason = "FCM answered " + status + ": " + ProviderCalls.excerpt(response.body());
     if (status == 404 || errorCode(response.body()).filter("UNREGISTERED"::equals).isPresent()) {
       throw new DeviceGoneException(reason);
     }
@@ -73,7 +60,7 @@ final class FcmPush implements PushSender {
       // the kept access token was revoked or expired early: the next attempt fetches another
       tokens.forget();
     }
-    var passing = status >= 500 || status == 429 || status == 401;
+    var passing = ProviderCalls.passing(status) || status == 401;
     throw new DeliveryFailedException(reason, !passing, null);
   }
 

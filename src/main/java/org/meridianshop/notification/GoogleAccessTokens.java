@@ -2,13 +2,10 @@ package org.meridianshop.notification;
 
 import jakarta.json.Json;
 import jakarta.json.JsonException;
-import java.io.IOException;
 import java.io.StringReader;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.Signature;
@@ -72,27 +69,16 @@ final class GoogleAccessTokens {
             .header("Content-Type", "application/x-www-form-urlencoded")
             .POST(HttpRequest.BodyPublishers.ofString(form))
             .build();
-    HttpResponse<String> response;
-    try {
-      response = http.send(request, HttpResponse.BodyHandlers.ofString());
-    } catch (HttpTimeoutException e) {
-      throw new DeliveryFailedException("Google's token endpoint did not answer", false, e);
-    } catch (IOException e) {
-      throw new DeliveryFailedException("Google's token endpoint not reached: " + e, false, e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new DeliveryFailedException("Interrupted while fetching an access token", false, e);
-    }
+    var response = ProviderCalls.send(http, request, "Google's token endpoint");
     var status = response.statusCode();
     if (status != 200) {
       // a refused assertion (a revoked key, a wrong account) will not pass on a later try
-      var passing = status >= 500 || status == 429;
       throw new DeliveryFailedException(
           "Google's token endpoint answered "
               + status
               + ": "
-              + ProviderAnswers.excerpt(response.body()),
-          !passing,
+              + ProviderCalls.excerpt(response.body()),
+          !ProviderCalls.passing(status),
           null);
     }
     try (var reader = Json.createReader(new StringReader(response.body()))) {
