@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
 import java.io.StringReader;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
@@ -14,12 +15,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.meridianshop.testing.FcmEmulator;
 import org.meridianshop.testing.KafkaEvents;
+import org.meridianshop.testing.Mailboxes;
 import org.meridianshop.testing.RunningShop;
 
 /**
  * A delivered order is pushed to the customer's devices (the production wiring, FCM and Google's
  * token endpoint emulated by WireMock): a push FCM fails to take is sent again, one it refuses is
- * recorded as failed with its reason, and a device FCM no longer knows is forgotten.
+ * recorded as failed with its reason, a device FCM no longer knows is forgotten, and a customer who
+ * switched push off gets none.
  */
 @ExtendWith(RunningShop.class)
 class PushNotificationIT {
@@ -98,6 +101,27 @@ class PushNotificationIT {
     assertThat(push.lastError()).contains("FCM answered 404", "UNREGISTERED");
     await(kept, n -> n.status().equals("sent"));
     assertThat(customer.devices()).containsExactly(kept);
+  }
+
+  @Test
+  void aCustomerWhoSwitchedPushOffGetsOnlyTheEmail() {
+    var customer = NotifiedCustomer.registered("pushed");
+    var device = customer.registerDevice();
+    customer
+        .api()
+        .body(
+            Map.of(
+                "items",
+                List.of(
+                    Map.of("kind", "delivery_confirmation", "channels", Map.of("push", false)))))
+        .put("api/users/me/notification-preferences")
+        .then()
+        .statusCode(200);
+
+    var orderId = deliver(customer);
+
+    Mailboxes.await(customer.email(), m -> m.subject().contains(orderId));
+    assertThat(NotificationLog.search(device, "", "").getInt("total")).isZero();
   }
 
   private static String deliver(NotifiedCustomer customer) {
