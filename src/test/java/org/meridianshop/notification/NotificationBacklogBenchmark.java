@@ -1,9 +1,7 @@
 package org.meridianshop.notification;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.restassured.path.json.JsonPath;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,7 +14,6 @@ import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.meridianshop.testing.ApiLogin;
 import org.meridianshop.testing.KafkaEvents;
 import org.meridianshop.testing.KafkaEvents.Event;
 import org.meridianshop.testing.RunningShop;
@@ -145,10 +142,10 @@ class NotificationBacklogBenchmark {
       String run, int expected, Instant published, Duration patience) {
     var deadline = published.plus(patience);
     while (Instant.now().isBefore(deadline)) {
-      if (page(run, "sent", 1).getInt("total") >= expected) {
+      if (NotificationLog.search(run, "sent", "", 1, 100).getInt("total") >= expected) {
         var sent = new ArrayList<Sent>();
         for (int page = 1; sent.size() < expected; page++) {
-          var items = page(run, "sent", page);
+          var items = NotificationLog.search(run, "sent", "", page, 100);
           if (items.getList("items").isEmpty()) {
             break;
           }
@@ -171,21 +168,5 @@ class NotificationBacklogBenchmark {
       }
     }
     throw new AssertionError("Not all " + expected + " notifications were sent in " + patience);
-  }
-
-  private static JsonPath page(String run, String status, int page) {
-    return given()
-        .baseUri(RunningShop.baseUri().toString())
-        .auth()
-        .oauth2(ApiLogin.adminToken())
-        .queryParam("recipient", run)
-        .queryParam("status", status)
-        .queryParam("page", page)
-        .queryParam("size", 100)
-        .get("api/admin/notifications")
-        .then()
-        .statusCode(200)
-        .extract()
-        .jsonPath();
   }
 }
