@@ -33,6 +33,9 @@ public sealed interface ShopWiring extends AutoCloseable {
   /** The emulated Stripe account the shop charges, when it uses Stripe. */
   Optional<StripeEmulator> stripe();
 
+  /** The emulated Firebase Cloud Messaging the shop pushes through, when it uses one. */
+  Optional<FcmEmulator> fcm();
+
   @Override
   void close();
 
@@ -77,13 +80,18 @@ public sealed interface ShopWiring extends AutoCloseable {
     }
 
     @Override
+    public Optional<FcmEmulator> fcm() {
+      return Optional.empty();
+    }
+
+    @Override
     public void close() {}
   }
 
   /**
    * A PostgreSQL server with an empty database, a Kafka broker, a Redis server, an SMTP server
-   * (GreenMail), an emulated Twilio, an emulated Stripe account and an emulated exchange rates
-   * provider (WireMock), for this run.
+   * (GreenMail), an emulated Twilio, an emulated Stripe account, an emulated exchange rates
+   * provider and an emulated FCM (WireMock), for this run.
    */
   record Production(
       EmbeddedPostgres postgres,
@@ -92,7 +100,8 @@ public sealed interface ShopWiring extends AutoCloseable {
       SmtpServer smtpServer,
       TwilioEmulator twilioEmulator,
       StripeEmulator stripeEmulator,
-      RatesProviderEmulator ratesProvider)
+      RatesProviderEmulator ratesProvider,
+      FcmEmulator fcmEmulator)
       implements ShopWiring {
 
     static Production start() {
@@ -100,11 +109,13 @@ public sealed interface ShopWiring extends AutoCloseable {
       var twilio = TwilioEmulator.start();
       var stripe = StripeEmulator.start();
       var rates = RatesProviderEmulator.start();
+      var fcm = FcmEmulator.start();
       var redis = RedisServer.start();
       try {
         var postgres = startPostgres();
         try {
-          return new Production(postgres, KafkaBroker.start(), redis, smtp, twilio, stripe, rates);
+          return new Production(
+              postgres, KafkaBroker.start(), redis, smtp, twilio, stripe, rates, fcm);
         } catch (RuntimeException e) {
           close(postgres);
           throw e;
@@ -115,6 +126,7 @@ public sealed interface ShopWiring extends AutoCloseable {
         twilio.close();
         stripe.close();
         rates.close();
+        fcm.close();
         throw e;
       }
     }
@@ -125,6 +137,7 @@ public sealed interface ShopWiring extends AutoCloseable {
       environment.putAll(twilioEmulator.environment());
       environment.putAll(stripeEmulator.environment());
       environment.putAll(ratesProvider.environment());
+      environment.putAll(fcmEmulator.environment());
       environment.putAll(services());
       return environment;
     }
@@ -171,6 +184,11 @@ public sealed interface ShopWiring extends AutoCloseable {
     }
 
     @Override
+    public Optional<FcmEmulator> fcm() {
+      return Optional.of(fcmEmulator);
+    }
+
+    @Override
     public void close() {
       try {
         broker.close();
@@ -185,6 +203,7 @@ public sealed interface ShopWiring extends AutoCloseable {
             twilioEmulator.close();
             stripeEmulator.close();
             ratesProvider.close();
+            fcmEmulator.close();
           }
         }
       }
