@@ -1,21 +1,14 @@
 package org.meridianshop.browser;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.meridianshop.analytics.AnalyticsApi.TODAY;
 
-import io.restassured.path.json.JsonPath;
-import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.meridianshop.stock.InventoryApi;
-import org.meridianshop.testing.ApiLogin;
+import org.meridianshop.analytics.AnalyticsApi;
 import org.meridianshop.testing.RunningShop;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -29,8 +22,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 @ExtendWith(RunningShop.class)
 class AnalyticsDashboardBrowserIT {
-
-  static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
 
   private WebDriver browser;
   private WebDriverWait wait;
@@ -51,16 +42,7 @@ class AnalyticsDashboardBrowserIT {
 
   @Test
   void theDashboardShowsTodaysFiguresAndItsCharts() {
-    awaitCompleted(startRun());
-    var figures =
-        analytics()
-            .queryParam("from", TODAY.toString())
-            .queryParam("to", TODAY.toString())
-            .get("dashboard")
-            .then()
-            .statusCode(200)
-            .extract()
-            .jsonPath();
+    var figures = AnalyticsApi.loaded();
     signInAsAdmin();
 
     open("admin/");
@@ -69,8 +51,7 @@ class AnalyticsDashboardBrowserIT {
 
     assertThat(text(By.id("range-orders"))).isEqualTo(figures.getString("totals.orders"));
     assertThat(text(By.id("range-revenue"))).isEqualTo(figures.getString("totals.revenue"));
-    assertThat(text(By.id("orders-today")))
-        .isEqualTo(analytics().get("live").then().extract().jsonPath().getString("ordersToday"));
+    assertThat(text(By.id("orders-today"))).isEqualTo(AnalyticsApi.live().getString("ordersToday"));
     assertThat(browser.findElements(By.cssSelector("figure.chart svg"))).hasSize(4);
     assertThat(browser.findElements(By.cssSelector("#revenue-chart svg rect.chart__bar")))
         .hasSize(1);
@@ -92,33 +73,8 @@ class AnalyticsDashboardBrowserIT {
     awaitCompleted(Long.parseLong(runId));
   }
 
-  private long startRun() {
-    return analytics()
-        .contentType("application/json")
-        .body(Map.of("from", TODAY.toString(), "to", TODAY.toString()))
-        .post("runs")
-        .then()
-        .statusCode(202)
-        .extract()
-        .jsonPath()
-        .getLong("executionId");
-  }
-
-  private void awaitCompleted(long executionId) {
-    JsonPath run =
-        InventoryApi.await(
-            () -> analytics().get("runs/{id}", executionId).then().extract().jsonPath(),
-            r -> List.of("COMPLETED", "FAILED", "STOPPED").contains(r.getString("status")),
-            Duration.ofSeconds(30));
-    assertThat(run.getString("status")).isEqualTo("COMPLETED");
-  }
-
-  private static RequestSpecification analytics() {
-    return given()
-        .baseUri(RunningShop.baseUri().toString())
-        .basePath("api/admin/analytics")
-        .auth()
-        .oauth2(ApiLogin.adminToken());
+  private static void awaitCompleted(long executionId) {
+    assertThat(AnalyticsApi.awaitEnd(executionId).getString("status")).isEqualTo("COMPLETED");
   }
 
   private void signInAsAdmin() {

@@ -2,13 +2,18 @@ package org.meridianshop.orders;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.meridianshop.analytics.AnalyticsApi.RUN_PATIENCE;
+import static org.meridianshop.analytics.AnalyticsApi.TODAY;
+import static org.meridianshop.analytics.AnalyticsApi.admin;
+import static org.meridianshop.analytics.AnalyticsApi.awaitEnd;
+import static org.meridianshop.analytics.AnalyticsApi.dashboard;
+import static org.meridianshop.analytics.AnalyticsApi.live;
+import static org.meridianshop.analytics.AnalyticsApi.loaded;
+import static org.meridianshop.analytics.AnalyticsApi.run;
+import static org.meridianshop.analytics.AnalyticsApi.start;
 
 import io.restassured.path.json.JsonPath;
-import io.restassured.specification.RequestSpecification;
 import java.math.BigDecimal;
-import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +21,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.meridianshop.stock.InventoryApi;
-import org.meridianshop.testing.ApiLogin;
 import org.meridianshop.testing.RunningShop;
 
 /**
@@ -28,9 +32,6 @@ import org.meridianshop.testing.RunningShop;
  */
 @ExtendWith(RunningShop.class)
 class AnalyticsEtlIT {
-
-  static final Duration RUN_PATIENCE = Duration.ofSeconds(30);
-  static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
 
   @Test
   void todaysFiguresGrowByExactlyThePaidOrdersAndLoadingAgainChangesNothing() {
@@ -49,19 +50,22 @@ class AnalyticsEtlIT {
 
     var usd = Shopper.register();
     usd.addToCart(stock.productId(), stock.variantId(), 2);
-    var usdTotal = total(usd, usd.placeOrder("pm_card_visa"));
+    var usdOrder = usd.placeOrder("pm_card_visa");
     var eur = Shopper.register();
     eur.addToCart(stock.productId(), stock.variantId(), 2);
-    var eurTotal = total(eur, placeInEuros(eur));
+    var eurOrder = placeInEuros(eur);
     var refunded = Shopper.register();
     refunded.addToCart(stock.productId(), stock.variantId(), 1);
     var refundedOrder = refunded.placeOrder("pm_card_visa");
+    var declined = Shopper.register();
+    declined.addToCart(stock.productId(), stock.variantId(), 1);
+    var declinedOrder = declined.placeOrder("pm_card_chargeDeclined");
+    var usdTotal = total(usd, usdOrder);
+    var eurTotal = total(eur, eurOrder);
     var refundedTotal = total(refunded, refundedOrder);
     refunded.api().put("orders/{id}/cancel", refundedOrder).then().statusCode(200);
     refunded.awaitOrder(refundedOrder, o -> "refunded".equals(o.getString("payment.status")));
-    var declined = Shopper.register();
-    declined.addToCart(stock.productId(), stock.variantId(), 1);
-    declined.awaitStatus(declined.placeOrder("pm_card_chargeDeclined"), "failed");
+    declined.awaitStatus(declinedOrder, "failed");
 
     var after = loaded();
 
@@ -97,14 +101,16 @@ class AnalyticsEtlIT {
   @Test
   void aRunStoppedBetweenChunksAndRestartedEndsWithTheSameFigures() {
     var stock = Stock.of(91, 10);
+    var placed = new HashMap<Shopper, String>();
     for (int i = 0; i < 3; i++) {
       var shopper = Shopper.register();
       shopper.addToCart(stock.productId(), stock.variantId(), 1);
-      shopper.awaitStatus(shopper.placeOrder("pm_card_visa"), "confirmed");
+      placed.put(shopper, shopper.placeOrder("pm_card_visa"));
     }
+    placed.forEach((shopper, order) -> shopper.awaitStatus(order, "confirmed"));
     var complete = loaded();
 
-    var run = start(Map.of("itemCount", 1, "pauseMillis", 700));
+    var run = start(Map.of("itemCount", 1, "pauseMillis", 500));
     var ordersToday = live().getLong("ordersToday");
     InventoryApi.await(() -> run(run), r -> r.getLong("read") >= 1, RUN_PATIENCE);
     admin().post("runs/{id}/stop", run).then().statusCode(200);
@@ -154,62 +160,6 @@ class AnalyticsEtlIT {
         .then()
         .statusCode(400)
         .contentType("application/problem+json");
-  }
-
-  /** Loads today and returns today's dashboard. */
-  private static JsonPath loaded() {
-    var run = start(Map.of());
-    assertThat(awaitEnd(run).getString("status")).isEqualTo("COMPLETED");
-    return dashboard();
-  }
-
-  private static long start(Map<String, Object> options) {
-    var body = new HashMap<String, Object>(options);
-    body.put("from", TODAY.toString());
-    body.put("to", TODAY.toString());
-    return admin()
-        .contentType("application/json")
-        .body(body)
-        .post("runs")
-        .then()
-        .statusCode(202)
-        .extract()
-        .jsonPath()
-        .getLong("executionId");
-  }
-
-  private static JsonPath awaitEnd(long executionId) {
-    return InventoryApi.await(
-        () -> run(executionId),
-        r -> List.of("COMPLETED", "FAILED", "STOPPED", "ABANDONED").contains(r.getString("status")),
-        RUN_PATIENCE);
-  }
-
-  private static JsonPath run(long executionId) {
-    return admin().get("runs/{id}", executionId).then().statusCode(200).extract().jsonPath();
-  }
-
-  private static JsonPath dashboard() {
-    return admin()
-        .queryParam("from", TODAY.toString())
-        .queryParam("to", TODAY.toString())
-        .get("dashboard")
-        .then()
-        .statusCode(200)
-        .extract()
-        .jsonPath();
-  }
-
-  private static JsonPath live() {
-    return admin().get("live").then().statusCode(200).extract().jsonPath();
-  }
-
-  private static RequestSpecification admin() {
-    return given()
-        .baseUri(RunningShop.baseUri().toString())
-        .basePath("api/admin/analytics")
-        .auth()
-        .oauth2(ApiLogin.adminToken());
   }
 
   private static String placeInEuros(Shopper shopper) {
