@@ -12,6 +12,7 @@ import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.aggregation.dsl.AggregationFinalStep;
 import org.hibernate.search.engine.search.aggregation.dsl.SearchAggregationFactory;
 import org.hibernate.search.engine.search.common.BooleanOperator;
+import org.hibernate.search.engine.search.common.ValueModel;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.sort.dsl.SearchSortFactory;
@@ -161,7 +162,8 @@ public class ProductIndex {
               .within(Range.between(filters.minPrice(), filters.maxPrice())));
     }
     if (filters.inStockOnly()) {
-      bool.filter(f.match().field(ProductFields.IN_STOCK).matching(true));
+      // the index holds "any left" (InStockBridge), not the quantity the bridge reads
+      bool.filter(f.match().field(ProductFields.IN_STOCK).matching(true, ValueModel.INDEX));
     }
     return bool;
   }

@@ -106,6 +106,16 @@ class SearchApiIT {
   }
 
   @Test
+  void inStockLeavesOutWhatIsSoldOut() {
+    var page = search(Map.of("inStock", "true", "size", 100));
+
+    assertThat(page.getList("items.inStock", Boolean.class)).isNotEmpty().containsOnly(true);
+    assertThat(page.getLong("total"))
+        .isLessThan(search(Map.of()).getLong("total"))
+        .isEqualTo(listTotal(Map.of("inStock", "true")));
+  }
+
+  @Test
   void aDepartmentIncludesItsSubcategories() {
     var department = given().get("categories").jsonPath().getString("items[0].slug");
     var page = search(Map.of("category", department));
