@@ -11,6 +11,11 @@ public final class DashboardCsv {
 
   private DashboardCsv() {}
 
+  /** The name a download of the range's CSV is saved under. */
+  public static String fileName(EtlDays days) {
+    return "dashboard-" + days.from() + "-" + days.to() + ".csv";
+  }
+
   public static String of(Dashboard dashboard) {
     return dashboard.days().stream()
         .map(

@@ -42,6 +42,11 @@ public class Dashboards {
     return cache.get(REGION, "live", FRESH_FOR, this::readLive);
   }
 
+  /** The days from {@code from} to {@code to}, or the last 30 days when neither is given. */
+  public EtlDays range(String from, String to) {
+    return from == null && to == null ? lastThirtyDays() : EtlDays.parse(from, to);
+  }
+
   /** The range of the last 30 days up to today: what the dashboard opens with. */
   public EtlDays lastThirtyDays() {
     var today = LocalDate.now(clock.withZone(ZoneOffset.UTC));

@@ -21,6 +21,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.meridianshop.stock.InventoryApi;
+import org.meridianshop.testing.PageClient;
 import org.meridianshop.testing.RunningShop;
 
 /**
@@ -149,6 +150,33 @@ class AnalyticsEtlIT {
         .last()
         .asString()
         .startsWith(TODAY + "," + day.orders + "," + day.revenueUsd.setScale(2) + ",");
+  }
+
+  @Test
+  void theConsoleDownloadsTheSameCsvWithTheAdministratorsSession() {
+    loaded();
+    var fromTheApi =
+        admin()
+            .queryParam("from", TODAY.toString())
+            .queryParam("to", TODAY.toString())
+            .get("dashboard.csv")
+            .asString();
+    var console = new PageClient();
+    assertThat(console.signIn(RunningShop.admin().email(), RunningShop.admin().password()))
+        .isTrue();
+    var dashboard = console.get("admin/dashboard.xhtml?from=" + TODAY + "&to=" + TODAY).body();
+    assertThat(dashboard)
+        .contains("href=\"/admin/dashboard.csv?from=" + TODAY + "&amp;to=" + TODAY + "\"");
+
+    var download = console.get("admin/dashboard.csv?from=" + TODAY + "&to=" + TODAY);
+
+    assertThat(download.statusCode()).isEqualTo(200);
+    assertThat(download.headers().firstValue("Content-Disposition"))
+        .hasValue("attachment; filename=\"dashboard-" + TODAY + "-" + TODAY + ".csv\"");
+    assertThat(download.body()).isEqualTo(fromTheApi);
+    var customer = new PageClient();
+    customer.register(PageClient.uniqueEmail("analyst"), "a long enough secret");
+    assertThat(customer.get("admin/dashboard.csv").statusCode()).isEqualTo(403);
   }
 
   @Test

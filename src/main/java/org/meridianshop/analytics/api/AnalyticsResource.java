@@ -19,7 +19,6 @@ import org.meridianshop.analytics.AnalyticsRuns.RunRequest;
 import org.meridianshop.analytics.Dashboard;
 import org.meridianshop.analytics.DashboardCsv;
 import org.meridianshop.analytics.Dashboards;
-import org.meridianshop.analytics.EtlDays;
 import org.meridianshop.analytics.EtlRun;
 import org.meridianshop.analytics.LiveFigures;
 import org.meridianshop.platform.api.AdminOnly;
@@ -40,18 +39,17 @@ public class AnalyticsResource {
   @GET
   @Path("dashboard")
   public Dashboard dashboard(@QueryParam("from") String from, @QueryParam("to") String to) {
-    return dashboards.of(range(from, to));
+    return dashboards.of(dashboards.range(from, to));
   }
 
   @GET
   @Path("dashboard.csv")
   @Produces("text/csv")
   public Response dashboardCsv(@QueryParam("from") String from, @QueryParam("to") String to) {
-    var days = range(from, to);
+    var days = dashboards.range(from, to);
     return Response.ok(DashboardCsv.of(dashboards.of(days)))
         .header(
-            "Content-Disposition",
-            "attachment; filename=\"dashboard-" + days.from() + "-" + days.to() + ".csv\"")
+            "Content-Disposition", "attachment; filename=\"" + DashboardCsv.fileName(days) + "\"")
         .build();
   }
 
@@ -98,9 +96,5 @@ public class AnalyticsResource {
     return Response.accepted(run)
         .location(URI.create("admin/analytics/runs/" + run.executionId()))
         .build();
-  }
-
-  private EtlDays range(String from, String to) {
-    return from == null && to == null ? dashboards.lastThirtyDays() : EtlDays.parse(from, to);
   }
 }

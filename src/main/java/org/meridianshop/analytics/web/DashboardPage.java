@@ -52,10 +52,7 @@ public class DashboardPage {
       Map<String, String[]> request = faces.getExternalContext().getRequestParameterValuesMap();
       var query = QueryParameters.from(request, PARAMETERS);
       try {
-        days =
-            query.first("from") == null && query.first("to") == null
-                ? dashboards.lastThirtyDays()
-                : EtlDays.parse(query.first("from"), query.first("to"));
+        days = dashboards.range(query.first("from"), query.first("to"));
       } catch (ShopException refusal) {
         FormMessages.show(faces, refusal);
         days = dashboards.lastThirtyDays();
@@ -85,7 +82,7 @@ public class DashboardPage {
   }
 
   public String getCsvLink() {
-    return "/api/admin/analytics/dashboard.csv?from=" + getDays().from() + "&to=" + getDays().to();
+    return DashboardCsvDownload.PATH + "?from=" + getDays().from() + "&to=" + getDays().to();
   }
 
   private SvgChart daily(String title, Function<Dashboard.Day, BigDecimal> value) {
