@@ -1,0 +1,30 @@
+package org.meridianshop.catalog;
+
+import java.text.Normalizer;
+import java.util.List;
+import java.util.Locale;
+import org.meridianshop.platform.errors.ShopException.FieldError;
+
+/** How the catalog's forms tidy and check the text administrators type. */
+final class Text {
+
+  private Text() {}
+
+  static String trimmed(String text) {
+    return text == null || text.isBlank() ? null : text.strip();
+  }
+
+  /** A URL-friendly name: "Café Noir 2" becomes "cafe-noir-2". */
+  static String slugOf(String name) {
+    var plain = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+    return plain.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+  }
+
+  static void require(List<FieldError> errors, String field, String value, int most) {
+    if (value == null) {
+      errors.add(new FieldError(field, "This field is required."));
+    } else if (value.length() > most) {
+      errors.add(new FieldError(field, "Keep it to " + most + " characters."));
+    }
+  }
+}
