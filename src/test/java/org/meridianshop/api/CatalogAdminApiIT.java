@@ -6,16 +6,15 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
+import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Predicate;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.meridianshop.testing.ApiLogin;
@@ -32,7 +31,12 @@ class CatalogAdminApiIT {
       Base64.getDecoder()
           .decode(
               "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
-  private static final Duration FRESH_WITHIN = Duration.ofSeconds(30);
+
+  @BeforeAll
+  static void pointRestAssuredAtTheShop() {
+    RestAssured.baseURI = RunningShop.baseUri().toString();
+    RestAssured.basePath = "";
+  }
 
   @Test
   void aProductGoesFromDraftToSaleWithVariantsAndPicturesAndIsArchived() {
@@ -128,11 +132,11 @@ class CatalogAdminApiIT {
         .body("name", equalTo("Lamp " + word + " deluxe"))
         .body("images[0].url", equalTo(url))
         .body("variants[0].sku", equalTo("LAMP-" + word.toUpperCase()));
-    awaitSearch(word, ids -> ids.contains(id));
+    SearchFreshnessIT.awaitIds(word, ids -> ids.contains(id));
 
     admin().delete("products/{id}", id).then().statusCode(200).body("status", equalTo("archived"));
     shopper().get("products/{id}", id).then().statusCode(404);
-    awaitSearch(word, List::isEmpty);
+    SearchFreshnessIT.awaitIds(word, List::isEmpty);
   }
 
   @Test
@@ -143,7 +147,7 @@ class CatalogAdminApiIT {
         create("products", draft("Kettle " + word, brand, aisle("Kettles " + word), "active"))
             .getString("id");
     var newName = uniqueWord();
-    assertThat(searchIds(newName)).isEmpty();
+    assertThat(SearchFreshnessIT.ids(newName)).isEmpty();
 
     admin()
         .body(Map.of("name", "New " + newName))
@@ -152,7 +156,7 @@ class CatalogAdminApiIT {
         .statusCode(200)
         .body("name", equalTo("New " + newName))
         .body("products", equalTo(1));
-    awaitSearch(newName, ids -> ids.contains(product));
+    SearchFreshnessIT.awaitIds(newName, ids -> ids.contains(product));
     shopper().get("products/{id}", product).then().body("brand.name", equalTo("New " + newName));
 
     admin()
@@ -249,31 +253,5 @@ class CatalogAdminApiIT {
 
   private static RequestSpecification shopper() {
     return given().baseUri(RunningShop.baseUri().toString()).basePath("api");
-  }
-
-  static List<String> searchIds(String query) {
-    return given()
-        .baseUri(RunningShop.baseUri().toString())
-        .queryParam("q", query)
-        .get("api/search")
-        .then()
-        .statusCode(200)
-        .extract()
-        .jsonPath()
-        .getList("items.id", String.class);
-  }
-
-  static void awaitSearch(String query, Predicate<List<String>> expected) {
-    var deadline = Instant.now().plus(FRESH_WITHIN);
-    var found = searchIds(query);
-    while (!expected.test(found) && Instant.now().isBefore(deadline)) {
-      try {
-        Thread.sleep(250);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-      found = searchIds(query);
-    }
-    assertThat(expected.test(found)).as("results %s within %s", found, FRESH_WITHIN).isTrue();
   }
 }

@@ -5,13 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
+import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.meridianshop.testing.ApiLogin;
+import org.meridianshop.testing.PageClient;
 import org.meridianshop.testing.RunningShop;
 
 /**
@@ -25,22 +29,8 @@ class ReviewsApiIT {
 
   @Test
   void aCustomerWhoReceivedTheProductReviewsItOnceAndItsRatingFollows() {
-    var stock = Stock.of(PRODUCT, 5);
-    var buyer = Shopper.register();
-    buyer.addToCart(stock.productId(), stock.variantId(), 1);
-    var orderId = buyer.placeOrder("pm_card_visa");
-    buyer.awaitStatus(orderId, "confirmed");
-
+    var buyer = deliveredBuyer(PRODUCT);
     var review = Map.of("rating", 4, "title", "Does the job", "body", "Sturdy and quiet.");
-    buyer.api().body(review).post("products/{id}/reviews", PRODUCT).then().statusCode(403);
-
-    adminOrders()
-        .body(Map.of("carrier", "DHL", "trackingNumber", "JD0001"))
-        .put("{id}/shipment", orderId)
-        .then()
-        .statusCode(200);
-    adminOrders().put("{id}/delivery", orderId).then().statusCode(200);
-
     buyer
         .api()
         .body(Map.of("rating", 9, "title", " ", "body", "x"))
@@ -75,14 +65,7 @@ class ReviewsApiIT {
     var average =
         BigDecimal.valueOf(sum).divide(BigDecimal.valueOf(count), 1, RoundingMode.HALF_UP);
 
-    var product =
-        given()
-            .baseUri(RunningShop.baseUri().toString())
-            .get("api/products/{id}", PRODUCT)
-            .then()
-            .statusCode(200)
-            .extract()
-            .jsonPath();
+    var product = product(PRODUCT);
     assertThat(product.getInt("reviewCount")).isEqualTo(count);
     assertThat(new BigDecimal(product.getString("rating"))).isEqualByComparingTo(average);
     var listed =
@@ -99,6 +82,28 @@ class ReviewsApiIT {
     assertThat(listed.getList("items.id", String.class)).contains(Long.toString(PRODUCT));
     assertThat(listed.getInt("items.find { it.id == '" + PRODUCT + "' }.reviewCount"))
         .isEqualTo(count);
+  }
+
+  @Test
+  void theProductPageOffersTheFormToAnEligibleCustomerAndShowsTheReview() {
+    var buyer = deliveredBuyer(92);
+    var slug = product(92).getString("slug");
+    var page = new PageClient();
+    assertThat(page.get("p/" + slug).body()).doesNotContain("review-form");
+    assertThat(page.signIn(buyer.email(), Shopper.PASSWORD)).isTrue();
+    var form = page.get("p/" + slug).body();
+    assertThat(form).contains("id=\"review-form\"");
+
+    var refused = postReview(page, form, Map.of("rating", "5", "title", " ", "body", "Lovely."));
+    assertThat(refused.statusCode()).isEqualTo(200);
+    assertThat(refused.body()).contains("id=\"title-error\"").contains("Give a title of 1 to 120");
+
+    var written =
+        postReview(page, refused.body(), Map.of("rating", "5", "title", "Lovely", "body", "Yes."));
+    assertThat(written.statusCode()).isEqualTo(302);
+    var after = page.get("p/" + slug).body();
+    assertThat(after).contains("Lovely").contains("Thank you: your review is on the page.");
+    assertThat(after).doesNotContain("review-form");
   }
 
   @Test
@@ -123,6 +128,42 @@ class ReviewsApiIT {
         .get("api/products/999999/reviews")
         .then()
         .statusCode(404);
+  }
+
+  /** A new customer whose order of the product has been delivered. */
+  private static Shopper deliveredBuyer(long productId) {
+    var stock = Stock.of(productId, 5);
+    var buyer = Shopper.register();
+    buyer.addToCart(stock.productId(), stock.variantId(), 1);
+    var orderId = buyer.placeOrder("pm_card_visa");
+    buyer.awaitStatus(orderId, "confirmed");
+    adminOrders()
+        .body(Map.of("carrier", "DHL", "trackingNumber", "JD0001"))
+        .put("{id}/shipment", orderId)
+        .then()
+        .statusCode(200);
+    adminOrders().put("{id}/delivery", orderId).then().statusCode(200);
+    return buyer;
+  }
+
+  private static HttpResponse<String> postReview(
+      PageClient page, String html, Map<String, String> fields) {
+    var sent = new LinkedHashMap<String, String>();
+    sent.put("review-form", "review-form");
+    sent.put("jakarta.faces.ViewState", PageClient.viewState(html).orElseThrow());
+    sent.putAll(fields);
+    sent.put("write-review", "write-review");
+    return page.post("product.xhtml", sent);
+  }
+
+  private static JsonPath product(long id) {
+    return given()
+        .baseUri(RunningShop.baseUri().toString())
+        .get("api/products/{id}", id)
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath();
   }
 
   private static RequestSpecification adminOrders() {
