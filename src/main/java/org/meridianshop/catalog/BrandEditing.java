@@ -6,12 +6,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.List;
 import org.meridianshop.platform.errors.ConflictException;
 import org.meridianshop.platform.errors.InvalidInputException;
 import org.meridianshop.platform.errors.NotFoundException;
-import org.meridianshop.platform.errors.ShopException.FieldError;
 
 /**
  * Administrators list, create, rename and delete brands. Names and slugs are unique; a brand that
@@ -90,12 +88,7 @@ public class BrandEditing {
   }
 
   private String checkedName(String name, Long id) {
-    var tidy = Text.trimmed(name);
-    var errors = new ArrayList<FieldError>();
-    Text.require(errors, "name", tidy, MAX_NAME);
-    if (!errors.isEmpty()) {
-      throw new InvalidInputException(errors);
-    }
+    var tidy = Text.required("name", name, MAX_NAME);
     var holder =
         em.createQuery("select b.id from Brand b where lower(b.name) = lower(:name)", Long.class)
             .setParameter("name", tidy)

@@ -11,7 +11,6 @@ import java.util.List;
 import org.meridianshop.platform.errors.ConflictException;
 import org.meridianshop.platform.errors.InvalidInputException;
 import org.meridianshop.platform.errors.NotFoundException;
-import org.meridianshop.platform.errors.ShopException.FieldError;
 
 /**
  * Administrators list, create, rename and delete categories of the two-level tree: departments and
@@ -54,7 +53,7 @@ public class CategoryEditing {
     if (parent != null && !parent.isTopLevel()) {
       throw new InvalidInputException("parent", "Choose a department: aisles hold no aisles.");
     }
-    var category = new Category(checkedName(name), parent);
+    var category = new Category(Text.required("name", name, MAX_NAME), parent);
     if (category.slug().isEmpty() || slugTaken(category.slug())) {
       throw new InvalidInputException("name", "Another category has a name too much like this.");
     }
@@ -65,7 +64,7 @@ public class CategoryEditing {
 
   public CategoryRow rename(long id, String name) {
     var category = category(id, null);
-    category.rename(checkedName(name));
+    category.rename(Text.required("name", name, MAX_NAME));
     changes.evictAfterCommit();
     return row(category);
   }
@@ -106,16 +105,6 @@ public class CategoryEditing {
       throw new NotFoundException("There is no category " + id + ".");
     }
     return category;
-  }
-
-  private static String checkedName(String name) {
-    var tidy = Text.trimmed(name);
-    var errors = new ArrayList<FieldError>();
-    Text.require(errors, "name", tidy, MAX_NAME);
-    if (!errors.isEmpty()) {
-      throw new InvalidInputException(errors);
-    }
-    return tidy;
   }
 
   private boolean slugTaken(String slug) {

@@ -1,8 +1,10 @@
 package org.meridianshop.catalog;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.meridianshop.platform.errors.InvalidInputException;
 import org.meridianshop.platform.errors.ShopException.FieldError;
 
 /** How the catalog's forms tidy and check the text administrators type. */
@@ -18,6 +20,17 @@ final class Text {
   static String slugOf(String name) {
     var plain = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
     return plain.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+  }
+
+  /** The text trimmed, or a refusal naming the field when it is empty or too long. */
+  static String required(String field, String value, int most) {
+    var tidy = trimmed(value);
+    var errors = new ArrayList<FieldError>();
+    require(errors, field, tidy, most);
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors);
+    }
+    return tidy;
   }
 
   static void require(List<FieldError> errors, String field, String value, int most) {

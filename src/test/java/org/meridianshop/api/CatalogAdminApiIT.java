@@ -91,7 +91,8 @@ class CatalogAdminApiIT {
         .body("<svg xmlns='http://www.w3.org/2000/svg'><script>alert(1)</script></svg>")
         .post("products/{id}/images", id)
         .then()
-        .statusCode(415);
+        .statusCode(400)
+        .body("errors[0].message", equalTo("Upload a JPEG, PNG or WebP picture."));
     admin()
         .contentType("application/octet-stream")
         .body("<svg xmlns='http://www.w3.org/2000/svg'/>".getBytes())
@@ -140,12 +141,12 @@ class CatalogAdminApiIT {
   }
 
   @Test
-  void aRenamedBrandIsFoundInSearchAndABrandInUseIsNotDeleted() {
+  void renamedBrandsAndCategoriesAreFoundInSearchAndABrandInUseIsNotDeleted() {
     var word = uniqueWord();
     var brand = create("brands", Map.of("name", "Old " + word)).getString("id");
+    var aisle = aisle("Kettles " + word);
     var product =
-        create("products", draft("Kettle " + word, brand, aisle("Kettles " + word), "active"))
-            .getString("id");
+        create("products", draft("Kettle " + word, brand, aisle, "active")).getString("id");
     var newName = uniqueWord();
     assertThat(SearchFreshnessIT.ids(newName)).isEmpty();
 
@@ -159,12 +160,17 @@ class CatalogAdminApiIT {
     SearchFreshnessIT.awaitIds(newName, ids -> ids.contains(product));
     shopper().get("products/{id}", product).then().body("brand.name", equalTo("New " + newName));
 
+    var aisleName = uniqueWord();
+    admin().body(Map.of("name", aisleName)).put("categories/{id}", aisle).then().statusCode(200);
+    SearchFreshnessIT.awaitIds(aisleName, ids -> ids.contains(product));
+
     admin()
         .delete("brands/{id}", brand)
         .then()
         .statusCode(409)
         .contentType("application/problem+json")
         .body("detail", containsString("still has 1 products"));
+    admin().delete("products/{id}", product).then().statusCode(200);
     var unused = create("brands", Map.of("name", "Unused " + word)).getString("id");
     admin().delete("brands/{id}", unused).then().statusCode(204);
     admin().get("brands").then().body("id", org.hamcrest.Matchers.not(hasItem(unused)));

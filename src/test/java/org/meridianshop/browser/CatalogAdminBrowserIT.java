@@ -70,6 +70,7 @@ class CatalogAdminBrowserIT {
     type("price", "29.90");
     press(By.id("save"));
     assertThat(browser.getCurrentUrl()).contains("admin/product.xhtml?product=");
+    var consolePage = browser.getCurrentUrl();
     assertThat(text(By.id("confirmations"))).contains("Product Lantern " + word + " created.");
 
     var picture =
@@ -93,6 +94,12 @@ class CatalogAdminBrowserIT {
         .isEqualTo("The lantern, lit");
 
     awaitInSearch(word, "Lantern " + word + " deluxe");
+
+    browser.get(consolePage);
+    press(By.id("archive"));
+    assertThat(text(By.id("confirmations"))).contains("archived");
+    open("p/lantern-" + word);
+    assertThat(text(By.id("not-found-heading"))).isEqualTo("We couldn’t find that page");
   }
 
   private void awaitInSearch(String query, String name) {

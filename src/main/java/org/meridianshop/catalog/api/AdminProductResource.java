@@ -113,9 +113,10 @@ public class AdminProductResource {
     return variants.revise(Ids.inPath(id), Ids.inPath(variantId), draft);
   }
 
+  /** Any declared type is taken: the file's own first bytes decide (see UploadedPicture). */
   @POST
   @Path("{id}/images")
-  @Consumes({"image/jpeg", "image/png", "image/webp", MediaType.APPLICATION_OCTET_STREAM})
+  @Consumes(MediaType.WILDCARD)
   public Response addImage(
       @PathParam("id") String id, @QueryParam("alt") String alt, byte[] content) {
     return Response.status(Response.Status.CREATED)

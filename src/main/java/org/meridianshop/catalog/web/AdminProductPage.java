@@ -7,9 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
-import java.util.List;
-import org.meridianshop.catalog.BrandEditing;
-import org.meridianshop.catalog.CategoryEditing;
 import org.meridianshop.catalog.ProductEditing;
 import org.meridianshop.catalog.ProductPictures;
 import org.meridianshop.catalog.ProductSheet;
@@ -28,8 +25,6 @@ public class AdminProductPage {
 
   @Inject ProductEditing editing;
   @Inject ProductPictures pictures;
-  @Inject BrandEditing brands;
-  @Inject CategoryEditing categories;
   @Inject FacesContext faces;
 
   private Long productId;
@@ -94,18 +89,6 @@ public class AdminProductPage {
     } catch (IOException e) {
       FormMessages.error(faces, "The upload broke off; please try again.");
     }
-  }
-
-  public List<BrandEditing.BrandRow> getBrands() {
-    return brands.all();
-  }
-
-  public List<CategoryEditing.CategoryRow> getCategories() {
-    return categories.all();
-  }
-
-  public List<String> getStatuses() {
-    return List.of("draft", "active", "archived");
   }
 
   public Long getProductId() {

@@ -5,8 +5,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import org.meridianshop.catalog.BrandEditing;
-import org.meridianshop.catalog.CategoryEditing;
 import org.meridianshop.catalog.ProductListing;
 import org.meridianshop.platform.api.Page;
 import org.meridianshop.platform.errors.ShopException;
@@ -26,8 +24,6 @@ public class AdminProductsPage {
       List.of("q", "category", "brand", "status", "page");
 
   @Inject ProductListing listing;
-  @Inject BrandEditing brands;
-  @Inject CategoryEditing categories;
   @Inject FacesContext faces;
 
   private Page<ProductListing.Row> found;
@@ -46,18 +42,6 @@ public class AdminProductsPage {
       }
     }
     return found;
-  }
-
-  public List<BrandEditing.BrandRow> getBrands() {
-    return brands.all();
-  }
-
-  public List<CategoryEditing.CategoryRow> getCategories() {
-    return categories.all();
-  }
-
-  public List<String> getStatuses() {
-    return List.of("draft", "active", "archived");
   }
 
   public String param(String name) {
