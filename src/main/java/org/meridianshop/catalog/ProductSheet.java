@@ -24,7 +24,7 @@ public record ProductSheet(
     Map<String, String> attributes,
     BigDecimal rating,
     int reviewCount,
-    List<Variant> variants,
+    List<ProductDetails.Variant> variants,
     List<Picture> images,
     Instant updatedAt)
     implements Serializable {
@@ -44,23 +44,9 @@ public record ProductSheet(
         product.attributes(),
         product.rating(),
         product.reviewCount(),
-        product.variants().stream().map(Variant::of).toList(),
+        product.variants().stream().map(ProductDetails.Variant::of).toList(),
         product.images().stream().map(i -> new Picture(i.url(), i.altText())).toList(),
         product.updatedAt());
-  }
-
-  /** One of the product's variants as the console edits it. */
-  public record Variant(
-      String id, String sku, String name, BigDecimal price, Map<String, String> attributes)
-      implements Serializable {
-    static Variant of(ProductVariant variant) {
-      return new Variant(
-          variant.id().toString(),
-          variant.sku(),
-          variant.name(),
-          variant.price().amount(),
-          variant.attributes());
-    }
   }
 
   public record Picture(String url, String alt) implements Serializable {}

@@ -22,22 +22,22 @@ public class VariantEditing {
 
   private final Clock clock = Clock.systemUTC();
 
-  public ProductSheet.Variant add(long productId, VariantDraft draft) {
+  public ProductDetails.Variant add(long productId, VariantDraft draft) {
     var product = products.product(productId);
     var variant = product.addVariant(checked(draft, null), clock.instant());
     em.persist(variant);
     changes.evictAfterCommit();
-    return ProductSheet.Variant.of(variant);
+    return ProductDetails.Variant.of(variant);
   }
 
-  public ProductSheet.Variant revise(long productId, long variantId, VariantDraft draft) {
+  public ProductDetails.Variant revise(long productId, long variantId, VariantDraft draft) {
     var variant = em.find(ProductVariant.class, variantId);
     if (variant == null || variant.product().id() != productId) {
       throw new NotFoundException("Product " + productId + " has no variant " + variantId + ".");
     }
     variant.revise(checked(draft, variantId));
     changes.evictAfterCommit();
-    return ProductSheet.Variant.of(variant);
+    return ProductDetails.Variant.of(variant);
   }
 
   private VariantDraft checked(VariantDraft draft, Long variantId) {

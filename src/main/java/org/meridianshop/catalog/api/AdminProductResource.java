@@ -14,6 +14,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.meridianshop.catalog.ProductDetails;
 import org.meridianshop.catalog.ProductDraft;
 import org.meridianshop.catalog.ProductEditing;
 import org.meridianshop.catalog.ProductListing;
@@ -108,7 +109,7 @@ public class AdminProductResource {
   @PUT
   @Path("{id}/variants/{variantId}")
   @Consumes(MediaType.APPLICATION_JSON)
-  public ProductSheet.Variant reviseVariant(
+  public ProductDetails.Variant reviseVariant(
       @PathParam("id") String id, @PathParam("variantId") String variantId, VariantDraft draft) {
     return variants.revise(Ids.inPath(id), Ids.inPath(variantId), draft);
   }

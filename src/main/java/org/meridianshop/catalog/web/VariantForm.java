@@ -1,6 +1,6 @@
 package org.meridianshop.catalog.web;
 
-import org.meridianshop.catalog.ProductSheet;
+import org.meridianshop.catalog.ProductDetails;
 import org.meridianshop.catalog.VariantDraft;
 
 /** What an administrator fills in for a variant; attributes one per line as {@code name: value}. */
@@ -16,10 +16,10 @@ public class VariantForm {
         sku, name, ProductForm.amount(price), ProductForm.attributes(attributes));
   }
 
-  void fill(ProductSheet.Variant variant) {
+  void fill(ProductDetails.Variant variant) {
     sku = variant.sku();
     name = variant.name();
-    price = variant.price().toPlainString();
+    price = variant.price().amount().toPlainString();
     attributes = ProductForm.lines(variant.attributes());
   }
 
