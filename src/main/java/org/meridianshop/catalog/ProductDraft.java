@@ -62,6 +62,7 @@ public record ProductDraft(
       errors.add(new FieldError("status", "Choose draft, active or archived."));
     }
     checkPrice(errors, "price", price);
+    Text.checkAttributes(errors, tidy.attributes, 4000);
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);
     }

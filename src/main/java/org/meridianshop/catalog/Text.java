@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.meridianshop.platform.errors.InvalidInputException;
 import org.meridianshop.platform.errors.ShopException.FieldError;
 
@@ -31,6 +32,22 @@ final class Text {
       throw new InvalidInputException(errors);
     }
     return tidy;
+  }
+
+  /**
+   * Checks that attributes fit their column (stored as a JSON object of {@code most} characters):
+   * names of at most 100 characters, values of at most 500.
+   */
+  static void checkAttributes(List<FieldError> errors, Map<String, String> attributes, int most) {
+    for (var entry : attributes.entrySet()) {
+      if (entry.getKey().length() > 100 || entry.getValue().length() > 500) {
+        errors.add(new FieldError("attributes", "Keep names to 100 and values to 500 characters."));
+        return;
+      }
+    }
+    if (new AttributesConverter().convertToDatabaseColumn(attributes).length() > most) {
+      errors.add(new FieldError("attributes", "Keep the attributes to " + most + " characters."));
+    }
   }
 
   static void require(List<FieldError> errors, String field, String value, int most) {

@@ -47,6 +47,7 @@ public record VariantDraft(
     }
     Text.require(errors, "name", tidy.name, 200);
     ProductDraft.checkPrice(errors, "price", price);
+    Text.checkAttributes(errors, tidyAttributes, 2000);
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);
     }

@@ -52,6 +52,24 @@ class ProductDraftTest {
   }
 
   @Test
+  void attributesMustFitTheirColumn() {
+    var many = new LinkedHashMap<String, String>();
+    for (int i = 0; i < 20; i++) {
+      many.put("name " + i, "v".repeat(400));
+    }
+    assertThatThrownBy(
+            () ->
+                new ProductDraft("Lamp", null, "", "1", "1", "active", BigDecimal.ONE, many)
+                    .validated())
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            refusal ->
+                assertThat(refusal.fieldErrors())
+                    .extracting(FieldError::field)
+                    .containsExactly("attributes"));
+  }
+
+  @Test
   void pricesAreDollarsAndCentsFromZero() {
     assertThatThrownBy(() -> draft(new BigDecimal("-1")).validated())
         .isInstanceOf(InvalidInputException.class);

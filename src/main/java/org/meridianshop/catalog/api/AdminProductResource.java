@@ -14,6 +14,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.Base64;
 import org.meridianshop.catalog.ProductDetails;
 import org.meridianshop.catalog.ProductDraft;
 import org.meridianshop.catalog.ProductEditing;
@@ -24,11 +25,12 @@ import org.meridianshop.catalog.VariantDraft;
 import org.meridianshop.catalog.VariantEditing;
 import org.meridianshop.platform.api.AdminOnly;
 import org.meridianshop.platform.api.Page;
+import org.meridianshop.platform.errors.InvalidInputException;
 
 /**
  * Products for administrators, in every status: the filtered list, create ({@code POST}), a whole
  * edit ({@code PUT}), a partial one ({@code PATCH}: name, description, status), archive ({@code
- * DELETE}), variants, and pictures (the file itself as the body, JPEG, PNG or WebP up to 5 MB).
+ * DELETE}), variants, and pictures (JPEG, PNG or WebP up to 5 MB, in base64).
  */
 @Path("/admin/products")
 @AdminOnly
@@ -114,15 +116,29 @@ public class AdminProductResource {
     return variants.revise(Ids.inPath(id), Ids.inPath(variantId), draft);
   }
 
-  /** Any declared type is taken: the file's own first bytes decide (see UploadedPicture). */
+  /**
+   * Adds a picture sent as JSON like every other body: the file in base64 and its description for
+   * screen readers. The file's own first bytes decide its type (see UploadedPicture).
+   */
   @POST
   @Path("{id}/images")
-  @Consumes(MediaType.WILDCARD)
-  public Response addImage(
-      @PathParam("id") String id, @QueryParam("alt") String alt, byte[] content) {
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response addImage(@PathParam("id") String id, NewPicture picture) {
+    var given = picture == null ? new NewPicture(null, null) : picture;
     return Response.status(Response.Status.CREATED)
-        .entity(pictures.add(Ids.inPath(id), content, alt))
+        .entity(pictures.add(Ids.inPath(id), given.bytes(), given.alt()))
         .build();
+  }
+
+  /** A picture to add: the file in base64 and, optionally, its description. */
+  public record NewPicture(String image, String alt) {
+    byte[] bytes() {
+      try {
+        return image == null ? new byte[0] : Base64.getMimeDecoder().decode(image);
+      } catch (IllegalArgumentException e) {
+        throw new InvalidInputException("image", "Send the picture in base64.");
+      }
+    }
   }
 
   /** The fields an edit may change; those left out stay as they are. */
