@@ -66,6 +66,10 @@ public class AdminProductPage {
   }
 
   public void archive() {
+    if (productId == null) {
+      FormMessages.error(faces, "There is no such product.");
+      return;
+    }
     sheet = editing.archive(productId);
     form.fill(sheet);
     FormMessages.confirm(
@@ -73,6 +77,10 @@ public class AdminProductPage {
   }
 
   public void upload() {
+    if (productId == null) {
+      FormMessages.error(faces, "There is no such product.");
+      return;
+    }
     try {
       if (picture == null || picture.getSize() == 0) {
         throw new InvalidInputException("image", "Choose a picture to upload.");

@@ -55,6 +55,10 @@ public class AdminVariantPage {
   }
 
   public String save() {
+    if (product == null) {
+      FormMessages.error(faces, "There is no such product.");
+      return null;
+    }
     try {
       var productId = Long.parseLong(product.id());
       var saved =
