@@ -1,6 +1,7 @@
 package org.meridianshop.cart;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -29,6 +30,7 @@ public class Carts {
   @Inject Catalog catalog;
   @Inject PriceConverter prices;
   @Inject AvailableStock stock;
+  @Inject Event<ItemAddedToCart> additions;
 
   private final Clock clock = Clock.systemUTC();
 
@@ -64,6 +66,7 @@ public class Carts {
               requireInStock(added.lineFor(item.productId(), item.variantId()).orElseThrow());
               return added;
             });
+    additions.fire(new ItemAddedToCart(owner, item.productId(), quantity, item.addedAt()));
     return show(cart, currency);
   }
 

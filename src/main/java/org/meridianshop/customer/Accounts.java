@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -40,6 +41,16 @@ public class Accounts {
     return find(UUID.fromString(accountId))
         .map(account -> account.profile().phone())
         .filter(phone -> phone != null && !phone.isBlank());
+  }
+
+  /** How many accounts were opened in {@code [from, to)}: new customers, for reports. */
+  public long openedBetween(Instant from, Instant to) {
+    return em.createQuery(
+            "select count(a) from Account a where a.createdAt >= :from and a.createdAt < :to",
+            Long.class)
+        .setParameter("from", from)
+        .setParameter("to", to)
+        .getSingleResult();
   }
 
   /** The caller's own account; one that has gone is a caller who is no longer signed in. */

@@ -3,5 +3,6 @@ package org.meridianshop.notification;
 /** How a notification reaches its recipient. */
 public enum Channel {
   EMAIL,
-  SMS
+  SMS,
+  PUSH
 }

@@ -7,7 +7,7 @@ import org.meridianshop.order.OrderDelivered;
 import org.meridianshop.platform.events.EventEnvelope;
 import org.meridianshop.platform.events.EventHandler;
 
-/** Tells the customer the carrier delivered their order. */
+/** Tells the customer the carrier delivered their order, by email and on their devices. */
 @ApplicationScoped
 public class DeliveryConfirmationEmail implements EventHandler<OrderDelivered> {
 
@@ -26,10 +26,12 @@ public class DeliveryConfirmationEmail implements EventHandler<OrderDelivered> {
 
   @Override
   public void handle(OrderDelivered event, EventEnvelope envelope) {
+    var data = Map.of("orderId", event.orderId(), "ordersUrl", settings.publicUrl() + "account/");
     notifications.email(
         envelope,
         NotificationKind.DELIVERY_CONFIRMATION,
         new Recipient(event.accountId(), event.email()),
-        Map.of("orderId", event.orderId(), "ordersUrl", settings.publicUrl() + "account/"));
+        data);
+    notifications.push(envelope, NotificationKind.DELIVERY_CONFIRMATION, event.accountId(), data);
   }
 }

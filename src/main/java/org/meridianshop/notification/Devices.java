@@ -56,6 +56,15 @@ public class Devices {
     em.remove(device);
   }
 
+  /** Forgets a device the push provider no longer knows, whoever it belonged to. */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void forget(String token) {
+    var device = em.find(DeviceToken.class, token);
+    if (device != null) {
+      em.remove(device);
+    }
+  }
+
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<DeviceToken> of(String accountId) {
     return em.createQuery(

@@ -7,6 +7,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.meridianshop.platform.errors.BusinessRuleException;
@@ -41,6 +42,7 @@ public class Notification {
   private String subject;
   private String textBody;
   private String htmlBody;
+  private String pushData;
   private Instant createdAt;
   private Instant nextAttemptAt;
   private Instant claimedUntil;
@@ -58,6 +60,7 @@ public class Notification {
       NotificationKind kind,
       String recipient,
       RenderedMessage message,
+      Map<String, String> pushData,
       Instant now) {
     this.id = UUID.randomUUID();
     this.eventId = eventId;
@@ -71,6 +74,7 @@ public class Notification {
     this.subject = message.subject();
     this.textBody = message.text();
     this.htmlBody = message.html();
+    this.pushData = pushData.isEmpty() ? null : PushData.json(pushData).toString();
     this.createdAt = now;
     this.nextAttemptAt = now;
     this.updatedAt = now;
@@ -167,6 +171,11 @@ public class Notification {
 
   public RenderedMessage message() {
     return new RenderedMessage(subject, textBody, htmlBody);
+  }
+
+  /** What a push notification gives the app besides title and body; empty on other channels. */
+  public Map<String, String> pushData() {
+    return pushData == null ? Map.of() : PushData.fromJson(pushData);
   }
 
   public Instant createdAt() {

@@ -29,6 +29,7 @@ public class NotificationDelivery {
   @Inject NotificationQueue queue;
   @Inject Mailer mailer;
   @Inject NotificationSettings settings;
+  @Inject Devices devices;
 
   @Resource ManagedExecutorService executor;
 
@@ -85,15 +86,30 @@ public class NotificationDelivery {
                 .orElseThrow(
                     () -> new DeliveryFailedException("SMS is not configured any more", true, null))
                 .send(notification.recipient(), notification.message().text());
+        case PUSH -> push(notification);
       }
       queue.delivered(notification.id(), clock.instant());
       return true;
+    } catch (DeviceGoneException e) {
+      devices.forget(notification.recipient());
+      failed(notification, e);
     } catch (DeliveryFailedException e) {
       failed(notification, e);
     } catch (RuntimeException e) {
       failed(notification, new DeliveryFailedException(e.toString(), false, e));
     }
     return false;
+  }
+
+  private void push(Notification notification) {
+    var message = notification.message();
+    settings
+        .push()
+        .orElseThrow(
+            () -> new DeliveryFailedException("Push is not configured any more", true, null))
+        .send(
+            notification.recipient(),
+            new PushSender.PushMessage(message.subject(), message.text(), notification.pushData()));
   }
 
   private void failed(Notification notification, DeliveryFailedException e) {

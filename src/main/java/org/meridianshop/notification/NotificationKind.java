@@ -1,6 +1,8 @@
 package org.meridianshop.notification;
 
+import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * What a notification is about. Each kind has its template (named after the kind, e.g. {@code
@@ -11,19 +13,22 @@ public enum NotificationKind {
   EMAIL_VERIFICATION(Priority.HIGH, true),
   PASSWORD_RESET(Priority.CRITICAL, true),
   ORDER_CONFIRMATION(Priority.HIGH, true),
-  PAYMENT_RECEIPT(Priority.CRITICAL, true),
-  SHIPMENT_NOTIFICATION(Priority.HIGH, true),
-  DELIVERY_CONFIRMATION(Priority.MEDIUM, false),
+  PAYMENT_RECEIPT(Priority.CRITICAL, true, Channel.PUSH),
+  SHIPMENT_NOTIFICATION(Priority.HIGH, true, Channel.SMS, Channel.PUSH),
+  DELIVERY_CONFIRMATION(Priority.MEDIUM, false, Channel.PUSH),
   ORDER_CANCELLED(Priority.HIGH, true),
   PAYMENT_REFUNDED(Priority.CRITICAL, true),
   LOW_STOCK_ALERT(Priority.HIGH, true);
 
   private final Priority priority;
   private final boolean transactional;
+  private final Set<Channel> channels;
 
-  NotificationKind(Priority priority, boolean transactional) {
+  /** Every kind is emailed; some also go out on the channels given. */
+  NotificationKind(Priority priority, boolean transactional, Channel... alsoOn) {
     this.priority = priority;
     this.transactional = transactional;
+    this.channels = EnumSet.of(Channel.EMAIL, alsoOn);
   }
 
   public Priority priority() {
@@ -37,6 +42,11 @@ public enum NotificationKind {
    */
   public boolean transactional() {
     return transactional;
+  }
+
+  /** Whether the shop sends this kind on the channel at all (when the channel is configured). */
+  public boolean sentOn(Channel channel) {
+    return channels.contains(channel);
   }
 
   /** Whether a customer may switch this kind off on the channel. */

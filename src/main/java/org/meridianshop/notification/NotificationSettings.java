@@ -15,13 +15,15 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * The notification settings from the environment, and the one place that picks the channels'
  * providers: email goes to the SMTP server of Liberty's mail session when {@code SMTP_HOST} is set,
- * else to the local mailbox; text messages go to Twilio when {@code TWILIO_*} is set, else nowhere.
+ * else to the local mailbox; text messages go to Twilio when {@code TWILIO_*} is set, and push
+ * notifications to Firebase Cloud Messaging when {@code FCM_*} is set; else nowhere.
  */
 @ApplicationScoped
 public class NotificationSettings {
 
   private static final Logger LOG = Logger.getLogger(NotificationSettings.class.getName());
   private static final Duration SMS_TIMEOUT = Duration.ofSeconds(10);
+  private static final Duration PUSH_TIMEOUT = Duration.ofSeconds(10);
 
   @Inject
   @ConfigProperty(name = "shop.public.url", defaultValue = "http://localhost:9080/")
@@ -74,14 +76,32 @@ public class NotificationSettings {
   @ConfigProperty(name = "twilio.api.base", defaultValue = "https://api.twilio.com")
   URI twilioApiBase;
 
+  @Inject
+  @ConfigProperty(name = "fcm.project.id")
+  Optional<String> fcmProjectId;
+
+  @Inject
+  @ConfigProperty(name = "fcm.credentials")
+  Optional<String> fcmCredentials;
+
+  @Inject
+  @ConfigProperty(name = "fcm.api.url", defaultValue = "https://fcm.googleapis.com")
+  URI fcmApiUrl;
+
   private Optional<SmsSender> sms;
+  private Optional<PushSender> push;
+
+  @PostConstruct
+  void chooseProviders() {
+    chooseSms();
+    choosePush();
+  }
 
   /**
    * Text messages go to Twilio when it is configured; otherwise none are sent, and the log says so
    * once.
    */
-  @PostConstruct
-  void chooseSms() {
+  private void chooseSms() {
     var sid = twilioAccountSid.filter(v -> !v.isBlank());
     var token = twilioAuthToken.filter(v -> !v.isBlank());
     var from = twilioFrom.filter(v -> !v.isBlank());
@@ -98,6 +118,36 @@ public class NotificationSettings {
           "SMS is off: set TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN and TWILIO_FROM to send text"
               + " messages (shipments are then texted as well as emailed)");
     }
+  }
+
+  /**
+   * Push notifications go to Firebase Cloud Messaging when a project and its service account are
+   * configured; otherwise none are sent, and the log says so once (and why, for a bad key file).
+   */
+  private void choosePush() {
+    var project = fcmProjectId.filter(v -> !v.isBlank());
+    var credentials = fcmCredentials.filter(v -> !v.isBlank());
+    push = Optional.empty();
+    if (project.isEmpty() || credentials.isEmpty()) {
+      LOG.info(
+          "Push is off: set FCM_PROJECT_ID and FCM_CREDENTIALS (a service account's JSON key, or"
+              + " its path) to push order updates to the customers' devices");
+      return;
+    }
+    try {
+      var account = GoogleServiceAccount.read(credentials.get());
+      push =
+          Optional.of(
+              new FcmPush(new FcmPush.Project(project.get(), account, fcmApiUrl), PUSH_TIMEOUT));
+      LOG.info(() -> "Push notifications go to " + push.get().description());
+    } catch (RuntimeException e) {
+      LOG.severe("Push is off: FCM_CREDENTIALS cannot be used: " + e.getMessage());
+    }
+  }
+
+  /** Where push notifications go; empty when push is not configured. */
+  public Optional<PushSender> push() {
+    return push;
   }
 
   /** Where text messages go; empty when SMS is not configured. */

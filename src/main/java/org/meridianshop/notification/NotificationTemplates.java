@@ -73,11 +73,20 @@ public final class NotificationTemplates {
 
   /** A text message: the subject (for the history) and the text of {@code KIND.sms.ftl}. */
   public RenderedMessage renderSms(NotificationKind kind, Map<String, ?> data) {
+    return renderShort(kind, data, "sms");
+  }
+
+  /** A push notification: the subject as its title, {@code KIND.push.ftl} as its body. */
+  public RenderedMessage renderPush(NotificationKind kind, Map<String, ?> data) {
+    return renderShort(kind, data, "push");
+  }
+
+  private RenderedMessage renderShort(NotificationKind kind, Map<String, ?> data, String channel) {
     var bundle = ResourceBundle.getBundle(BUNDLE, DEFAULT_LOCALE);
     var model = model(data, bundle, DEFAULT_LOCALE);
     return new RenderedMessage(
         sentence(bundle, kind.template() + ".subject", model, DEFAULT_LOCALE),
-        process(kind.template() + ".sms.ftl", model, DEFAULT_LOCALE).strip(),
+        process(kind.template() + "." + channel + ".ftl", model, DEFAULT_LOCALE).strip(),
         null);
   }
 

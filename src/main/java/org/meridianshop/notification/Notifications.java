@@ -11,6 +11,7 @@ import jakarta.transaction.Transactional.TxType;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.TreeMap;
 import org.meridianshop.platform.events.EventEnvelope;
 
 /**
@@ -28,6 +29,7 @@ public class Notifications {
   @Inject NotificationSettings settings;
   @Inject NotificationPreferences preferences;
   @Inject UnsubscribeLinks unsubscribeLinks;
+  @Inject Devices devices;
 
   @Resource(lookup = "java:comp/TransactionSynchronizationRegistry")
   TransactionSynchronizationRegistry transactions;
@@ -45,7 +47,8 @@ public class Notifications {
         recipient.accountId(),
         Channel.EMAIL,
         recipient.email(),
-        templates.render(kind, content));
+        templates.render(kind, content),
+        Map.of());
   }
 
   /** A text message to the phone number; nothing when SMS is not configured. */
@@ -57,7 +60,33 @@ public class Notifications {
       String phoneNumber,
       Map<String, ?> data) {
     if (settings.sms().isPresent()) {
-      queue(cause, kind, accountId, Channel.SMS, phoneNumber, templates.renderSms(kind, data));
+      queue(
+          cause,
+          kind,
+          accountId,
+          Channel.SMS,
+          phoneNumber,
+          templates.renderSms(kind, data),
+          Map.of());
+    }
+  }
+
+  /**
+   * A push notification to each device the account registered; nothing when push is not configured.
+   * The app gets the kind and the message's data besides title and body.
+   */
+  @Transactional(TxType.MANDATORY)
+  public void push(
+      EventEnvelope cause, NotificationKind kind, String accountId, Map<String, ?> data) {
+    if (settings.push().isEmpty() || accountId == null) {
+      return;
+    }
+    var message = templates.renderPush(kind, data);
+    var pushData = new TreeMap<String, String>();
+    data.forEach((name, value) -> pushData.put(name, String.valueOf(value)));
+    pushData.put("kind", kind.template());
+    for (var device : devices.of(accountId)) {
+      queue(cause, kind, accountId, Channel.PUSH, device.token(), message, pushData);
     }
   }
 
@@ -67,7 +96,8 @@ public class Notifications {
       String accountId,
       Channel channel,
       String recipient,
-      RenderedMessage message) {
+      RenderedMessage message,
+      Map<String, String> pushData) {
     if (!preferences.wanted(accountId, kind, channel)) {
       return;
     }
@@ -80,6 +110,7 @@ public class Notifications {
             kind,
             recipient,
             message,
+            pushData,
             Instant.now());
     if (queue.add(notification)) {
       transactions.registerInterposedSynchronization(new WakeDeliveryAfterCommit(delivery));

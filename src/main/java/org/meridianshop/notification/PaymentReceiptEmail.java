@@ -7,7 +7,7 @@ import org.meridianshop.payment.PaymentSucceeded;
 import org.meridianshop.platform.events.EventEnvelope;
 import org.meridianshop.platform.events.EventHandler;
 
-/** Sends the receipt of a payment to whoever placed the order. */
+/** Sends the receipt of a payment to whoever placed the order, by email and on their devices. */
 @ApplicationScoped
 public class PaymentReceiptEmail implements EventHandler<PaymentSucceeded> {
 
@@ -27,14 +27,14 @@ public class PaymentReceiptEmail implements EventHandler<PaymentSucceeded> {
 
   @Override
   public void handle(PaymentSucceeded event, EventEnvelope envelope) {
-    notifications.email(
-        envelope,
-        NotificationKind.PAYMENT_RECEIPT,
-        recipients.of(event.orderId()),
+    var recipient = recipients.of(event.orderId());
+    var data =
         Map.of(
             "orderId", event.orderId(),
             "ordersUrl", settings.publicUrl() + "account/",
             "amount", MessageValues.money(event.amount(), event.currency()),
-            "transactionId", event.transactionId()));
+            "transactionId", event.transactionId());
+    notifications.email(envelope, NotificationKind.PAYMENT_RECEIPT, recipient, data);
+    notifications.push(envelope, NotificationKind.PAYMENT_RECEIPT, recipient.accountId(), data);
   }
 }

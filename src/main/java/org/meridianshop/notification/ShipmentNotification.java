@@ -10,7 +10,8 @@ import org.meridianshop.platform.events.EventHandler;
 
 /**
  * Tells the customer their order shipped, with the carrier and tracking number: by email, and by
- * text message too when SMS is configured and the account has a phone number.
+ * text message too when SMS is configured and the account has a phone number, and on the account's
+ * devices when push is configured.
  */
 @ApplicationScoped
 public class ShipmentNotification implements EventHandler<OrderShipped> {
@@ -52,5 +53,6 @@ public class ShipmentNotification implements EventHandler<OrderShipped> {
                     event.accountId(),
                     phone,
                     data));
+    notifications.push(envelope, NotificationKind.SHIPMENT_NOTIFICATION, event.accountId(), data);
   }
 }

@@ -1,12 +1,9 @@
 package org.meridianshop.notification;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
@@ -20,8 +17,6 @@ import java.util.stream.Collectors;
  * an invalid number) is permanent, with Twilio's own reason.
  */
 final class TwilioSms implements SmsSender {
-
-  private static final int MAX_REASON = 300;
 
   private final HttpClient http;
   private final URI messages;
@@ -58,34 +53,20 @@ final class TwilioSms implements SmsSender {
             .header("Content-Type", "application/x-www-form-urlencoded")
             .POST(HttpRequest.BodyPublishers.ofString(encode(form)))
             .build();
-    HttpResponse<String> response;
-    try {
-      response = http.send(request, HttpResponse.BodyHandlers.ofString());
-    } catch (HttpTimeoutException e) {
-      throw new DeliveryFailedException("Twilio did not answer in " + timeout, false, e);
-    } catch (IOException e) {
-      throw new DeliveryFailedException("Twilio not reached: " + e.getMessage(), false, e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new DeliveryFailedException("Interrupted while sending to Twilio", false, e);
-    }
+    var response = ProviderCalls.send(http, request, "Twilio");
     var status = response.statusCode();
     if (status >= 200 && status < 300) {
       return;
     }
-    var passing = status >= 500 || status == 429;
     throw new DeliveryFailedException(
-        "Twilio answered " + status + ": " + reason(response.body()), !passing, null);
+        "Twilio answered " + status + ": " + ProviderCalls.excerpt(response.body()),
+        !ProviderCalls.passing(status),
+        null);
   }
 
   @Override
   public String description() {
     return "Twilio (" + messages.getHost() + ") from " + from;
-  }
-
-  private static String reason(String body) {
-    var text = body == null ? "" : body.strip();
-    return text.length() > MAX_REASON ? text.substring(0, MAX_REASON) : text;
   }
 
   private static String encode(Map<String, String> form) {

@@ -6,8 +6,9 @@ import java.util.List;
 
 /**
  * How the matching products divide by category, brand and price band, with counts: the filters a
- * results page offers. Counts are over the same filters as the results, so a count is what choosing
- * that value would show.
+ * results page offers. Each facet is counted over the results' filters except its own, so a count
+ * is what choosing that value would show (a brand: what it would add to the brands chosen), and
+ * choosing one value leaves the others on offer.
  */
 public record Facets(List<Value> category, List<Value> brand, List<PriceBand> price)
     implements Serializable {

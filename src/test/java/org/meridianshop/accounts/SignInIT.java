@@ -1,6 +1,7 @@
 package org.meridianshop.accounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.nullValue;
 import static org.meridianshop.accounts.UsersApi.anyone;
 import static org.meridianshop.accounts.UsersApi.as;
@@ -85,7 +86,16 @@ class SignInIT {
   @Test
   void unknownRefreshTokensAreRefused() {
     refresh("never-issued").then().statusCode(401).contentType("application/problem+json");
-    anyone().body(Map.of()).post("token").then().statusCode(401);
+  }
+
+  @Test
+  void aRefreshWithoutItsTokenIsMalformed() {
+    anyone()
+        .body(Map.of())
+        .post("token")
+        .then()
+        .statusCode(400)
+        .body("errors.field", contains("refreshToken"));
   }
 
   @Test
@@ -119,6 +129,16 @@ class SignInIT {
   @Test
   void aMissingBodyIsA400NotA500() {
     anyone().post("login").then().statusCode(400).contentType("application/problem+json");
+  }
+
+  @Test
+  void aSignInWithoutEmailOrPasswordIsMalformedNotAFailedAttempt() {
+    anyone()
+        .body(Map.of("password", " "))
+        .post("login")
+        .then()
+        .statusCode(400)
+        .body("errors.field", contains("email", "password"));
   }
 
   private static JsonPath renew(String refreshToken) {

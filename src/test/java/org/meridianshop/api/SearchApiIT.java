@@ -141,6 +141,34 @@ class SearchApiIT {
     }
   }
 
+  @Test
+  void choosingABrandOrAPriceKeepsTheOtherValuesOnOfferWithTheirCounts() {
+    var department = given().get("categories").jsonPath().getString("items[0].slug");
+    var unfiltered = search(Map.of("category", department));
+    var brands = values(unfiltered.getMap("facets"), "brand");
+    assertThat(brands).hasSizeGreaterThan(1);
+    var chosen = brands.get(0);
+
+    var byBrand = search(Map.of("category", department, "brand", chosen.get("value")));
+
+    assertThat(byBrand.getLong("total")).isEqualTo(((Number) chosen.get("count")).longValue());
+    assertThat(values(byBrand.getMap("facets"), "brand")).isEqualTo(brands);
+    assertThat(sumOfCounts(values(byBrand.getMap("facets"), "price")))
+        .as("the price bands count only the chosen brand's products")
+        .isEqualTo(byBrand.getLong("total"));
+
+    var cheapest = values(unfiltered.getMap("facets"), "price").get(0);
+    var byPrice = search(Map.of("category", department, "minPrice", cheapest.get("to")));
+
+    assertThat(byPrice.getLong("total")).isLessThan(unfiltered.getLong("total"));
+    assertThat(values(byPrice.getMap("facets"), "price"))
+        .isEqualTo(values(unfiltered.getMap("facets"), "price"));
+  }
+
+  private static long sumOfCounts(List<Map<String, Object>> values) {
+    return values.stream().mapToLong(value -> ((Number) value.get("count")).longValue()).sum();
+  }
+
   @SuppressWarnings("unchecked")
   private static List<Map<String, Object>> values(Map<String, Object> facets, String name) {
     var values = (List<Map<String, Object>>) facets.get(name);

@@ -2,8 +2,12 @@ package org.meridianshop.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -11,7 +15,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.meridianshop.testing.PageClient;
 import org.meridianshop.testing.RunningShop;
 
-/** Who may open which page: account pages need a sign-in, the console an administrator. */
+/**
+ * Who may open which page: account pages need a sign-in, the console an administrator; every page
+ * of both folders is checked, so a new page is covered as it comes.
+ */
 @ExtendWith(RunningShop.class)
 class PageAccessIT {
 
@@ -96,5 +103,39 @@ class PageAccessIT {
     assertThat(console.body()).contains("<h1 id=\"console-heading\">Console</h1>");
     assertThat(console.body()).contains("/openapi/ui/");
     assertThat(admin.get("").body()).contains(">Console</a>");
+  }
+
+  @Test
+  void everyConsoleAndAccountPageIsClosedToWhoMayNotSeeIt() throws IOException {
+    var visitor = new PageClient();
+    var customer = new PageClient();
+    customer.register(PageClient.uniqueEmail("sweeping"), PASSWORD);
+    var admin = new PageClient();
+    assertThat(admin.signIn(RunningShop.admin().email(), RunningShop.admin().password())).isTrue();
+
+    for (var page : pagesUnder("admin")) {
+      assertThat(visitor.get(page).statusCode()).as("a visitor on " + page).isEqualTo(302);
+      assertThat(customer.get(page).statusCode()).as("a customer on " + page).isEqualTo(403);
+      // a page about one thing (an order) without its id finds nothing
+      assertThat(admin.get(page).statusCode()).as("the admin on " + page).isIn(200, 404);
+    }
+    for (var page : pagesUnder("account")) {
+      assertThat(visitor.get(page).statusCode()).as("a visitor on " + page).isEqualTo(302);
+      assertThat(customer.get(page).statusCode()).as("a customer on " + page).isIn(200, 404);
+    }
+  }
+
+  /** The Faces pages in a folder of the web application, as the shop serves them. */
+  private static List<String> pagesUnder(String folder) throws IOException {
+    try (var files = Files.list(Path.of("src/main/webapp", folder))) {
+      var pages =
+          files
+              .map(file -> folder + "/" + file.getFileName())
+              .filter(page -> page.endsWith(".xhtml"))
+              .sorted()
+              .toList();
+      assertThat(pages).isNotEmpty();
+      return pages;
+    }
   }
 }

@@ -44,6 +44,11 @@ final class NotificationLog {
 
   /** The first page of the history; blank criteria match everything. */
   static JsonPath search(String recipient, String status, String kind) {
+    return search(recipient, status, kind, 1, 20);
+  }
+
+  /** A page of the history, of up to 100 notifications. */
+  static JsonPath search(String recipient, String status, String kind, int page, int size) {
     return given()
         .baseUri(RunningShop.baseUri().toString())
         .auth()
@@ -51,6 +56,8 @@ final class NotificationLog {
         .queryParam("recipient", recipient)
         .queryParam("status", status)
         .queryParam("kind", kind)
+        .queryParam("page", page)
+        .queryParam("size", size)
         .get("api/admin/notifications")
         .then()
         .statusCode(200)

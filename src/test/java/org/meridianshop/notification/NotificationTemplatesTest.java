@@ -77,4 +77,23 @@ class NotificationTemplatesTest {
         .hasSizeLessThan(160);
     assertThat(message.html()).isNull();
   }
+
+  @Test
+  void everyKindThatIsPushedHasATitleAndAShortBody() {
+    for (var kind : NotificationKind.values()) {
+      if (kind.sentOn(Channel.PUSH)) {
+        var message = templates.renderPush(kind, NotificationSamples.of(kind, SHOP));
+
+        assertThat(message.subject()).as(kind.template()).isNotBlank();
+        assertThat(message.text()).as(kind.template()).isNotBlank().hasSizeLessThan(200);
+      }
+    }
+    assertThat(
+            templates
+                .renderPush(
+                    NotificationKind.SHIPMENT_NOTIFICATION,
+                    NotificationSamples.of(NotificationKind.SHIPMENT_NOTIFICATION, SHOP))
+                .text())
+        .isEqualTo("Shipped with UPS, tracking number 1Z999AA10123456784.");
+  }
 }

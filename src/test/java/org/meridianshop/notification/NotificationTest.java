@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.meridianshop.platform.errors.BusinessRuleException;
 
@@ -23,6 +24,7 @@ class NotificationTest {
           NotificationKind.PASSWORD_RESET,
           "ada@example.com",
           new RenderedMessage("Reset", "text", "<p>html</p>"),
+          Map.of(),
           NOW);
 
   @Test

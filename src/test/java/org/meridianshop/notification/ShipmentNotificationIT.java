@@ -6,7 +6,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -15,13 +14,11 @@ import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.meridianshop.testing.KafkaEvents;
 import org.meridianshop.testing.Mailboxes;
-import org.meridianshop.testing.PageClient;
 import org.meridianshop.testing.RunningShop;
 import org.meridianshop.testing.TwilioEmulator;
 
@@ -34,7 +31,7 @@ class ShipmentNotificationIT {
 
   @Test
   void aShipmentIsEmailedAndTextedWithItsTrackingNumber() {
-    var customer = Customer.registered();
+    var customer = NotifiedCustomer.registered("shipped");
     answer(customer, aResponse().withStatus(201));
 
     ship(customer, "1Z999AA10000000001");
@@ -52,7 +49,7 @@ class ShipmentNotificationIT {
 
   @Test
   void aTextTwilioFailsToTakeIsSentAgain() {
-    var customer = Customer.registered();
+    var customer = NotifiedCustomer.registered("shipped");
     var scenario = "outage-" + customer.phone();
     twilio()
         .stubFor(
@@ -76,7 +73,7 @@ class ShipmentNotificationIT {
 
   @Test
   void aTextTwilioRefusesIsRecordedAsFailedWithTheReason() {
-    var customer = Customer.registered();
+    var customer = NotifiedCustomer.registered("shipped");
     answer(
         customer,
         aResponse()
@@ -93,13 +90,10 @@ class ShipmentNotificationIT {
 
   @Test
   void aCustomerWhoSwitchedTextsOffGetsOnlyTheEmail() {
-    var customer = Customer.registered();
+    var customer = NotifiedCustomer.registered("shipped");
     answer(customer, aResponse().withStatus(201));
-    given()
-        .baseUri(RunningShop.baseUri().toString())
-        .contentType("application/json")
-        .auth()
-        .oauth2(customer.accessToken())
+    customer
+        .api()
         .body(
             Map.of(
                 "items",
@@ -114,33 +108,7 @@ class ShipmentNotificationIT {
     assertThat(NotificationLog.search(customer.phone(), "", "").getInt("total")).isZero();
   }
 
-  /** A customer with an account and a phone number no other test uses. */
-  private record Customer(String accountId, String email, String phone, String accessToken) {
-    static Customer registered() {
-      var email = PageClient.uniqueEmail("shipped");
-      var phone = "+1555" + (1_000_000 + ThreadLocalRandom.current().nextInt(9_000_000));
-      var registered =
-          given()
-              .baseUri(RunningShop.baseUri().toString())
-              .contentType("application/json")
-              .body(
-                  Map.of(
-                      "email", email,
-                      "password", "correct horse battery",
-                      "firstName", "Grace",
-                      "lastName", "Hopper",
-                      "phone", phone))
-              .post("api/users/register")
-              .then()
-              .statusCode(201)
-              .extract()
-              .jsonPath();
-      return new Customer(
-          registered.getString("userId"), email, phone, registered.getString("accessToken"));
-    }
-  }
-
-  private static void ship(Customer customer, String trackingNumber) {
+  private static void ship(NotifiedCustomer customer, String trackingNumber) {
     var orderId = UUID.randomUUID().toString();
     KafkaEvents.publish(
         "order.shipped",
@@ -158,11 +126,11 @@ class ShipmentNotificationIT {
             trackingNumber));
   }
 
-  private static void answer(Customer customer, ResponseDefinitionBuilder answer) {
+  private static void answer(NotifiedCustomer customer, ResponseDefinitionBuilder answer) {
     twilio().stubFor(forCustomer(customer).willReturn(answer));
   }
 
-  private static MappingBuilder forCustomer(Customer customer) {
+  private static MappingBuilder forCustomer(NotifiedCustomer customer) {
     return post(urlEqualTo(TwilioEmulator.MESSAGES))
         .withRequestBody(containing("To=%2B" + customer.phone().substring(1)));
   }

@@ -2,11 +2,13 @@ package org.meridianshop.smoke;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.restassured.path.json.JsonPath;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.meridianshop.testing.RunningShop;
@@ -59,6 +61,28 @@ class ShopSmokeIT {
     assertThat(metrics.body())
         .contains("outbox_backlog_events")
         .contains("events_dead_letters_events");
+  }
+
+  @Test
+  void countsCacheHitsPerRegionSoTheHitRatioCanBeWatched() throws Exception {
+    var id = JsonPath.from(get("api/products?size=1").body()).getString("items[0].id");
+    var hitsBefore = productCache("cache_hits");
+
+    assertThat(get("api/products/" + id).statusCode()).isEqualTo(200);
+    assertThat(get("api/products/" + id).statusCode()).isEqualTo(200);
+
+    assertThat(productCache("cache_hits")).isGreaterThan(hitsBefore);
+    assertThat(productCache("cache_misses")).isPositive();
+  }
+
+  /** The value of the metric for the single-product cache, 0 before the region's first use. */
+  private double productCache(String metric) throws Exception {
+    var line =
+        Pattern.compile(
+                "^" + metric + "\\{[^}]*region=\"catalog\\.products\"[^}]*} (\\S+)$",
+                Pattern.MULTILINE)
+            .matcher(get("metrics").body());
+    return line.find() ? Double.parseDouble(line.group(1)) : 0;
   }
 
   @Test

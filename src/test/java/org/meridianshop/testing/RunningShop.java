@@ -55,6 +55,11 @@ public class RunningShop implements BeforeAllCallback {
     return shop().wiring.twilio();
   }
 
+  /** The emulated FCM the shop pushes through, if it uses one (else it pushes nothing). */
+  public static Optional<FcmEmulator> fcm() {
+    return shop().wiring.fcm();
+  }
+
   /**
    * The emulated Stripe account the shop charges, if it uses Stripe (the production wiring): to
    * move a 3-D Secure payment on as the customer would, and to make and sign the events Stripe

@@ -33,6 +33,9 @@ public sealed interface ShopWiring extends AutoCloseable {
   /** The emulated Stripe account the shop charges, when it uses Stripe. */
   Optional<StripeEmulator> stripe();
 
+  /** The emulated Firebase Cloud Messaging the shop pushes through, when it uses one. */
+  Optional<FcmEmulator> fcm();
+
   @Override
   void close();
 
@@ -77,12 +80,18 @@ public sealed interface ShopWiring extends AutoCloseable {
     }
 
     @Override
+    public Optional<FcmEmulator> fcm() {
+      return Optional.empty();
+    }
+
+    @Override
     public void close() {}
   }
 
   /**
    * A PostgreSQL server with an empty database, a Kafka broker, a Redis server, an SMTP server
-   * (GreenMail), an emulated Twilio and an emulated Stripe account (WireMock), for this run.
+   * (GreenMail), an emulated Twilio, an emulated Stripe account, an emulated exchange rates
+   * provider and an emulated FCM (WireMock), for this run.
    */
   record Production(
       EmbeddedPostgres postgres,
@@ -90,18 +99,23 @@ public sealed interface ShopWiring extends AutoCloseable {
       RedisServer redisServer,
       SmtpServer smtpServer,
       TwilioEmulator twilioEmulator,
-      StripeEmulator stripeEmulator)
+      StripeEmulator stripeEmulator,
+      RatesProviderEmulator ratesProvider,
+      FcmEmulator fcmEmulator)
       implements ShopWiring {
 
     static Production start() {
       var smtp = SmtpServer.start();
       var twilio = TwilioEmulator.start();
       var stripe = StripeEmulator.start();
+      var rates = RatesProviderEmulator.start();
+      var fcm = FcmEmulator.start();
       var redis = RedisServer.start();
       try {
         var postgres = startPostgres();
         try {
-          return new Production(postgres, KafkaBroker.start(), redis, smtp, twilio, stripe);
+          return new Production(
+              postgres, KafkaBroker.start(), redis, smtp, twilio, stripe, rates, fcm);
         } catch (RuntimeException e) {
           close(postgres);
           throw e;
@@ -111,6 +125,8 @@ public sealed interface ShopWiring extends AutoCloseable {
         smtp.close();
         twilio.close();
         stripe.close();
+        rates.close();
+        fcm.close();
         throw e;
       }
     }
@@ -120,6 +136,8 @@ public sealed interface ShopWiring extends AutoCloseable {
       var environment = new LinkedHashMap<String, String>(smtpServer.environment());
       environment.putAll(twilioEmulator.environment());
       environment.putAll(stripeEmulator.environment());
+      environment.putAll(ratesProvider.environment());
+      environment.putAll(fcmEmulator.environment());
       environment.putAll(services());
       return environment;
     }
@@ -166,6 +184,11 @@ public sealed interface ShopWiring extends AutoCloseable {
     }
 
     @Override
+    public Optional<FcmEmulator> fcm() {
+      return Optional.of(fcmEmulator);
+    }
+
+    @Override
     public void close() {
       try {
         broker.close();
@@ -179,6 +202,8 @@ public sealed interface ShopWiring extends AutoCloseable {
             smtpServer.close();
             twilioEmulator.close();
             stripeEmulator.close();
+            ratesProvider.close();
+            fcmEmulator.close();
           }
         }
       }

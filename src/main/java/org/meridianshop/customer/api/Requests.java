@@ -1,6 +1,8 @@
 package org.meridianshop.customer.api;
 
+import java.util.ArrayList;
 import org.meridianshop.platform.errors.InvalidInputException;
+import org.meridianshop.platform.errors.ShopException.FieldError;
 
 /** The bodies the users API accepts, other than whole accounts and addresses. */
 public final class Requests {
@@ -14,9 +16,35 @@ public final class Requests {
     return body;
   }
 
-  public record Login(String email, String password) {}
+  /**
+   * A 400 naming each field sent blank or not at all: such a request is malformed, not a wrong
+   * guess, so it is answered before any password is hashed or any failure counted.
+   */
+  private static <T> T filledIn(T body, String... namesAndValues) {
+    var missing = new ArrayList<FieldError>();
+    for (int i = 0; i < namesAndValues.length; i += 2) {
+      var value = namesAndValues[i + 1];
+      if (value == null || value.isBlank()) {
+        missing.add(new FieldError(namesAndValues[i], "is required"));
+      }
+    }
+    if (!missing.isEmpty()) {
+      throw new InvalidInputException(missing);
+    }
+    return body;
+  }
 
-  public record RefreshTokenBody(String refreshToken) {}
+  public record Login(String email, String password) {
+    Login complete() {
+      return filledIn(this, "email", email, "password", password);
+    }
+  }
+
+  public record RefreshTokenBody(String refreshToken) {
+    RefreshTokenBody complete() {
+      return filledIn(this, "refreshToken", refreshToken);
+    }
+  }
 
   public record TokenBody(String token) {}
 

@@ -60,7 +60,7 @@ public class UserResource {
   @POST
   @Path("login")
   public LoggedIn login(Login login) {
-    var body = Requests.required(login);
+    var body = Requests.required(login).complete();
     SignedIn signedIn =
         signIn.signIn(body.email(), body.password(), clients.of(request), Channel.API);
     var tokens = signedIn.tokens().orElseThrow();
@@ -74,13 +74,13 @@ public class UserResource {
   @POST
   @Path("token")
   public Tokens token(RefreshTokenBody body) {
-    return sessions.refresh(Requests.required(body).refreshToken());
+    return sessions.refresh(Requests.required(body).complete().refreshToken());
   }
 
   @POST
   @Path("logout")
   public Response logout(RefreshTokenBody body) {
-    sessions.endByRefreshToken(Requests.required(body).refreshToken());
+    sessions.endByRefreshToken(Requests.required(body).complete().refreshToken());
     return Response.noContent().build();
   }
 

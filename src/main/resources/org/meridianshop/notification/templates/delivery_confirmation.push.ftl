@@ -1,0 +1,1 @@
+${t("delivery_confirmation.push")}

@@ -1,0 +1,1 @@
+${t("payment_receipt.push")}

@@ -1,0 +1,1 @@
+${t("shipment_notification.push")}
