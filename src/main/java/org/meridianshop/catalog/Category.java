@@ -34,7 +34,24 @@ public class Category {
   private String description;
   private int position;
 
+  /** Its own products, so that search reindexes them when the category is renamed. */
+  @OneToMany(mappedBy = "category")
+  private List<Product> products = new ArrayList<>();
+
   protected Category() {}
+
+  /** A new category under a department, or a department when the parent is null. */
+  Category(String name, Category parent) {
+    this.name = name;
+    this.slug = Text.slugOf(name);
+    this.description = "";
+    this.parent = parent;
+  }
+
+  /** A new name; the slug, which addresses and filters use, stays. */
+  void rename(String newName) {
+    name = newName;
+  }
 
   public Long id() {
     return id;

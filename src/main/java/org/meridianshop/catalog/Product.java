@@ -14,6 +14,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -71,6 +72,67 @@ public class Product {
 
   protected Product() {}
 
+  /** A new product from a checked draft; it has no variants or pictures yet. */
+  Product(ProductDraft draft, Brand brand, Category category, Instant now) {
+    this.attributes = Map.of();
+    this.rating = BigDecimal.ZERO;
+    this.lowStockThreshold = 5;
+    this.createdAt = now;
+    revise(draft, brand, category, now);
+  }
+
+  /** An administrator's whole edit from a checked draft. */
+  void revise(ProductDraft draft, Brand newBrand, Category newCategory, Instant now) {
+    name = draft.name();
+    slug = draft.slug();
+    description = draft.description();
+    brand = newBrand;
+    category = newCategory;
+    status = draft.productStatus();
+    price = draft.price();
+    attributes = draft.attributes();
+    updatedAt = now;
+  }
+
+  /** A new variant, listed after the others; the caller persists it. */
+  ProductVariant addVariant(VariantDraft draft, Instant now) {
+    var variant = new ProductVariant(this, draft, variants.size());
+    variants.add(variant);
+    updatedAt = now;
+    return variant;
+  }
+
+  /** A new picture, shown after the others; the caller persists it. */
+  ProductImage addImage(String url, String altText, Instant now) {
+    var image = new ProductImage(this, url, altText, images.size());
+    images.add(image);
+    updatedAt = now;
+    return image;
+  }
+
+  /** Takes the product off sale; it stays in past orders and the console. */
+  void archive(Instant now) {
+    status = ProductStatus.ARCHIVED;
+    updatedAt = now;
+  }
+
+  /**
+   * Takes the reviews' tally as the product's rating: their average to one decimal (half up), 0
+   * when there are none. The tally comes from the reviews themselves, so it never drifts.
+   */
+  void rate(long ratingsTotal, int reviews) {
+    if (reviews < 0 || ratingsTotal < reviews || ratingsTotal > 5L * reviews) {
+      throw new IllegalArgumentException(
+          "No " + reviews + " reviews of 1 to 5 stars add up to " + ratingsTotal);
+    }
+    reviewCount = reviews;
+    rating =
+        reviews == 0
+            ? BigDecimal.ZERO.setScale(1)
+            : BigDecimal.valueOf(ratingsTotal)
+                .divide(BigDecimal.valueOf(reviews), 1, RoundingMode.HALF_UP);
+  }
+
   public Long id() {
     return id;
   }
@@ -93,6 +155,10 @@ public class Product {
 
   public Category category() {
     return category;
+  }
+
+  public ProductStatus status() {
+    return status;
   }
 
   public boolean isVisibleToShoppers() {

@@ -7,59 +7,110 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Locale;
-import org.meridianshop.platform.cache.CacheStore;
 import org.meridianshop.platform.errors.InvalidInputException;
 import org.meridianshop.platform.errors.NotFoundException;
 import org.meridianshop.platform.errors.ShopException.FieldError;
 
 /**
- * Administrators' edits of a product's name, description and status: the smallest part of the
- * catalog console, enough to change what shoppers see and find. The catalog's cached lists and
- * products are dropped after an edit so the change shows at once.
+ * Administrators' changes to products: create, edit, archive. Each change drops the catalog's
+ * cached views once it commits and reaches the search index as it commits (Hibernate Search indexes
+ * the product in the same transaction's completion).
  */
 @ApplicationScoped
 @Transactional
 public class ProductEditing {
 
-  static final int MAX_NAME = 200;
-
   @PersistenceContext(unitName = "shop")
   EntityManager em;
 
-  @Inject CacheStore cache;
+  @Inject CatalogChanges changes;
 
   private final Clock clock = Clock.systemUTC();
 
+  /** The product as the console shows it, whatever its status; 404 when there is none. */
+  public ProductSheet sheet(long id) {
+    return ProductSheet.of(product(id));
+  }
+
+  public ProductSheet create(ProductDraft draft) {
+    var valid = checked(draft, null);
+    var product =
+        new Product(valid, brand(valid.brand()), category(valid.category()), clock.instant());
+    em.persist(product);
+    changes.evictAfterCommit();
+    return ProductSheet.of(product);
+  }
+
+  public ProductSheet revise(long id, ProductDraft draft) {
+    var product = product(id);
+    var valid = checked(draft, id);
+    product.revise(valid, brand(valid.brand()), category(valid.category()), clock.instant());
+    changes.evictAfterCommit();
+    return ProductSheet.of(product);
+  }
+
+  /** An edit of only the parts given (not null): name, description, status. */
   public void edit(long id, String name, String description, String status) {
+    var current = sheet(id);
+    revise(
+        id,
+        new ProductDraft(
+            name == null ? current.name() : name,
+            current.slug(),
+            description == null ? current.description() : description,
+            current.brandId(),
+            current.categoryId(),
+            status == null ? current.status() : status,
+            current.price(),
+            current.attributes()));
+  }
+
+  public ProductSheet archive(long id) {
+    var product = product(id);
+    product.archive(clock.instant());
+    changes.evictAfterCommit();
+    return ProductSheet.of(product);
+  }
+
+  Product product(long id) {
     var product = em.find(Product.class, id);
     if (product == null) {
       throw new NotFoundException("There is no product '" + id + "'.");
     }
-    var errors = new ArrayList<FieldError>();
-    if (name != null && (name.isBlank() || name.strip().length() > MAX_NAME)) {
-      errors.add(new FieldError("name", "must be 1 to " + MAX_NAME + " characters"));
+    return product;
+  }
+
+  private ProductDraft checked(ProductDraft draft, Long id) {
+    if (draft == null) {
+      throw new InvalidInputException("body", "is required");
     }
-    var newStatus = status == null ? null : status(status, errors);
+    var valid = draft.validated();
+    var errors = new ArrayList<FieldError>();
+    var holder =
+        em.createQuery("select p.id from Product p where p.slug = :slug", Long.class)
+            .setParameter("slug", valid.slug())
+            .getResultStream()
+            .findFirst();
+    if (holder.isPresent() && !holder.get().equals(id)) {
+      errors.add(new FieldError("slug", "Another product has this slug."));
+    }
+    if (em.find(Brand.class, valid.brand()) == null) {
+      errors.add(new FieldError("brandId", "There is no such brand."));
+    }
+    if (em.find(Category.class, valid.category()) == null) {
+      errors.add(new FieldError("categoryId", "There is no such category."));
+    }
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);
     }
-    product.edit(name == null ? null : name.strip(), description, newStatus, clock.instant());
-    cache.evictAll(Catalog.LISTS);
-    cache.evictAll(Catalog.PRODUCTS);
+    return valid;
   }
 
-  private static ProductStatus status(String text, ArrayList<FieldError> errors) {
-    try {
-      return ProductStatus.valueOf(text.strip().toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      errors.add(
-          new FieldError(
-              "status",
-              "must be one of "
-                  + Arrays.toString(ProductStatus.values()).toLowerCase(Locale.ROOT)));
-      return null;
-    }
+  private Brand brand(long id) {
+    return em.find(Brand.class, id);
+  }
+
+  private Category category(long id) {
+    return em.find(Category.class, id);
   }
 }

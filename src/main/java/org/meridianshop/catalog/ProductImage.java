@@ -26,6 +26,13 @@ public class ProductImage {
 
   protected ProductImage() {}
 
+  ProductImage(Product product, String url, String altText, int position) {
+    this.product = product;
+    this.url = url;
+    this.altText = altText;
+    this.position = position;
+  }
+
   public String url() {
     return url;
   }

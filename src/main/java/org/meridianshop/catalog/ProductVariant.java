@@ -35,6 +35,24 @@ public class ProductVariant {
 
   protected ProductVariant() {}
 
+  /** A new variant, placed after the product's others. */
+  ProductVariant(Product product, VariantDraft draft, int position) {
+    this.product = product;
+    this.position = position;
+    revise(draft);
+  }
+
+  void revise(VariantDraft draft) {
+    sku = draft.sku();
+    name = draft.name();
+    price = draft.price();
+    attributes = draft.attributes();
+  }
+
+  public Product product() {
+    return product;
+  }
+
   public Long id() {
     return id;
   }

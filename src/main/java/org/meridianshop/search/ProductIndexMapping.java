@@ -15,9 +15,10 @@ import org.meridianshop.catalog.Product;
  * than as annotations on the entities so the catalog knows nothing of search. The mapping names
  * only analyzers and field types both backends have.
  *
- * <p>Brand and category are copied into each product; renaming a brand or a category does not
- * reindex its products (they have no link back to them), moving a product to another category or
- * brand does. A rebuild ({@link SearchIndexBuilder}) picks up renames.
+ * <p>Brand and category are copied into each product; renaming a brand or a category reindexes its
+ * products (Hibernate Search follows the brand's and category's product lists), as does moving a
+ * product to another category or brand. A department's slug is copied shallowly: departments are
+ * not renamed by slug.
  */
 public class ProductIndexMapping implements HibernateOrmSearchMappingConfigurer {
 
@@ -64,13 +65,13 @@ public class ProductIndexMapping implements HibernateOrmSearchMappingConfigurer 
         .indexedEmbedded()
         .includePaths("name", "slug")
         .indexingDependency()
-        .reindexOnUpdate(ReindexOnUpdate.SHALLOW);
+        .reindexOnUpdate(ReindexOnUpdate.DEFAULT);
     product
         .property("category")
         .indexedEmbedded()
         .includePaths("name", "slug", "parent.slug")
         .indexingDependency()
-        .reindexOnUpdate(ReindexOnUpdate.SHALLOW);
+        .reindexOnUpdate(ReindexOnUpdate.DEFAULT);
 
     var brand = mapping.type(Brand.class);
     brand.property("name").fullTextField().analyzer(SearchAnalyzers.TEXT);

@@ -70,7 +70,7 @@ class SearchFreshnessIT {
         .statusCode(204);
   }
 
-  private static List<String> ids(String query) {
+  static List<String> ids(String query) {
     return given()
         .queryParam("q", query)
         .get("api/search")
@@ -81,7 +81,7 @@ class SearchFreshnessIT {
         .getList("items.id", String.class);
   }
 
-  private static void awaitIds(String query, Predicate<List<String>> expected) {
+  static void awaitIds(String query, Predicate<List<String>> expected) {
     var deadline = Instant.now().plus(FRESH_WITHIN);
     var found = ids(query);
     while (!expected.test(found) && Instant.now().isBefore(deadline)) {

@@ -72,7 +72,14 @@ class HostileFormsIT {
     assertThat(admin.signIn(RunningShop.admin().email(), RunningShop.admin().password())).isTrue();
     sweep(
         admin,
-        List.of("admin/inventory.xhtml", "admin/warehouses.xhtml", "admin/notifications.xhtml"));
+        List.of(
+            "admin/inventory.xhtml",
+            "admin/warehouses.xhtml",
+            "admin/notifications.xhtml",
+            "admin/product.xhtml?product=1",
+            "admin/variant.xhtml?product=1",
+            "admin/brands.xhtml",
+            "admin/categories.xhtml"));
   }
 
   private static void sweep(PageClient client, List<String> pages) {

@@ -41,14 +41,14 @@ public class ProductPage {
 
   /** The picture shown large: the one the shopper picked, else the first; null if none. */
   public Image getMainImage() {
-    var images = product.images();
+    var images = getProduct().images();
     return images.isEmpty() ? null : images.get(getMainImageIndex());
   }
 
   public int getMainImageIndex() {
     try {
       var picked = Integer.parseInt(image == null ? "1" : image.trim()) - 1;
-      return picked >= 0 && picked < product.images().size() ? picked : 0;
+      return picked >= 0 && picked < getProduct().images().size() ? picked : 0;
     } catch (NumberFormatException e) {
       return 0;
     }
@@ -60,11 +60,13 @@ public class ProductPage {
   }
 
   public List<Map.Entry<String, String>> getAttributes() {
-    return product.attributes().entrySet().stream().sorted(Map.Entry.comparingByKey()).toList();
+    return getProduct().attributes().entrySet().stream()
+        .sorted(Map.Entry.comparingByKey())
+        .toList();
   }
 
   public String getUrl() {
-    return faces.getExternalContext().getRequestContextPath() + "/p/" + product.slug();
+    return faces.getExternalContext().getRequestContextPath() + "/p/" + getProduct().slug();
   }
 
   public String getSlug() {
@@ -83,7 +85,15 @@ public class ProductPage {
     this.image = image;
   }
 
+  /**
+   * The product; on a post from a form on the page (a review), loaded from the form's {@code slug}
+   * field, since the page's own load runs only on a visit and the post needs the product earlier.
+   */
   public ProductDetails getProduct() {
+    if (product == null && faces.isPostback()) {
+      slug = faces.getExternalContext().getRequestParameterMap().get("slug");
+      load();
+    }
     return product;
   }
 }

@@ -20,6 +20,12 @@ public class Media {
 
   protected Media() {}
 
+  public Media(String contentType, byte[] content, Instant createdAt) {
+    this.contentType = contentType;
+    this.content = content.clone();
+    this.createdAt = createdAt;
+  }
+
   public Long id() {
     return id;
   }
