@@ -3,19 +3,14 @@ package org.meridianshop.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.meridianshop.testing.EmailLinks;
 import org.meridianshop.testing.PageClient;
 import org.meridianshop.testing.RunningShop;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A shopper's account from the first visit on, in a real browser: registering, confirming the email
@@ -24,29 +19,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * the whole class fails a sign-in once, on purpose.
  */
 @ExtendWith(RunningShop.class)
-class AccountJourneyBrowserIT {
+class AccountJourneyBrowserIT extends ShopBrowserTest {
 
   private static final String FIRST = "first horse battery staple";
   private static final String SECOND = "second horse battery staple";
   private static final String THIRD = "third horse battery staple";
-
-  private WebDriver browser;
-  private WebDriverWait wait;
-  private URI shop;
-
-  @BeforeEach
-  void openBrowser() {
-    browser = HeadlessChromium.start();
-    wait = new WebDriverWait(browser, Duration.ofSeconds(15));
-    shop = RunningShop.baseUri();
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    if (browser != null) {
-      browser.quit();
-    }
-  }
 
   @Test
   void registerVerifyChangeAndResetThePassword() {
@@ -194,33 +171,12 @@ class AccountJourneyBrowserIT {
         .orElseThrow(() -> new AssertionError("No address card for " + name));
   }
 
-  private void open(String path) {
-    browser.get(shop.resolve(path).toString());
-  }
-
   /** Opens an emailed link on the shop under test (its path and query; the host may differ). */
   private void open(URI link) {
     open(link.getRawPath().substring(1) + "?" + link.getRawQuery());
   }
 
-  private void type(String id, String value) {
-    var field = browser.findElement(By.id(id));
-    field.clear();
-    field.sendKeys(value);
-  }
-
-  /** Presses a button and waits for the page that answers. */
-  private void press(By button) {
-    var html = browser.findElement(By.tagName("html"));
-    browser.findElement(button).click();
-    wait.until(HeadlessChromium.gone(html));
-  }
-
   private String heading() {
     return text(By.tagName("h1"));
-  }
-
-  private String text(By element) {
-    return wait.until(ExpectedConditions.presenceOfElementLocated(element)).getText().trim();
   }
 }

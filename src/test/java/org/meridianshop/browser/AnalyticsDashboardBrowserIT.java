@@ -4,42 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.meridianshop.analytics.AnalyticsApi.TODAY;
 
 import java.math.BigDecimal;
-import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.meridianshop.analytics.AnalyticsApi;
 import org.meridianshop.testing.RunningShop;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * An administrator opens the dashboard from the console and sees today's loaded figures (the same
  * as the API's) and the server-drawn charts, and starts an analytics run from the batch page.
  */
 @ExtendWith(RunningShop.class)
-class AnalyticsDashboardBrowserIT {
-
-  private WebDriver browser;
-  private WebDriverWait wait;
-
-  @BeforeEach
-  void openBrowser() {
-    browser = HeadlessChromium.start();
-    wait = new WebDriverWait(browser, Duration.ofSeconds(40));
-    wait.ignoring(StaleElementReferenceException.class);
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    if (browser != null) {
-      browser.quit();
-    }
-  }
+class AnalyticsDashboardBrowserIT extends ShopBrowserTest {
 
   @Test
   void theDashboardShowsTodaysFiguresAndItsCharts() {
@@ -85,26 +62,5 @@ class AnalyticsDashboardBrowserIT {
     type("password", RunningShop.admin().password());
     press(By.id("sign-in"));
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("sign-out-form:sign-out")));
-  }
-
-  private void open(String path) {
-    browser.get(RunningShop.baseUri().resolve(path).toString());
-  }
-
-  private void type(String id, String value) {
-    var field = browser.findElement(By.id(id));
-    field.clear();
-    field.sendKeys(value);
-  }
-
-  private String text(By element) {
-    return wait.until(ExpectedConditions.visibilityOfElementLocated(element)).getText().strip();
-  }
-
-  /** Presses a button (or link) and waits for the page that answers. */
-  private void press(By button) {
-    var html = browser.findElement(By.tagName("html"));
-    browser.findElement(button).click();
-    wait.until(HeadlessChromium.gone(html));
   }
 }

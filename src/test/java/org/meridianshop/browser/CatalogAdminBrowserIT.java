@@ -8,16 +8,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.meridianshop.testing.RunningShop;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -26,29 +21,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * finds it in the storefront and in search.
  */
 @ExtendWith(RunningShop.class)
-class CatalogAdminBrowserIT {
+class CatalogAdminBrowserIT extends ShopBrowserTest {
 
   private static final byte[] PNG =
       Base64.getDecoder()
           .decode(
               "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
-
-  private WebDriver browser;
-  private WebDriverWait wait;
-
-  @BeforeEach
-  void openBrowser() {
-    browser = HeadlessChromium.start();
-    wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-    wait.ignoring(StaleElementReferenceException.class);
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    if (browser != null) {
-      browser.quit();
-    }
-  }
 
   @Test
   void anAdministratorCreatesAProductWithAPictureAndShoppersFindIt() throws IOException {
@@ -129,26 +107,5 @@ class CatalogAdminBrowserIT {
     type("email", RunningShop.admin().email());
     type("password", RunningShop.admin().password());
     press(By.id("sign-in"));
-  }
-
-  private void open(String path) {
-    browser.get(RunningShop.baseUri().resolve(path).toString());
-  }
-
-  private void type(String id, String value) {
-    var field = browser.findElement(By.id(id));
-    field.clear();
-    field.sendKeys(value);
-  }
-
-  /** Presses a button (or link) and waits for the page that answers. */
-  private void press(By button) {
-    var html = browser.findElement(By.tagName("html"));
-    browser.findElement(button).click();
-    wait.until(HeadlessChromium.gone(html));
-  }
-
-  private String text(By element) {
-    return wait.until(ExpectedConditions.presenceOfElementLocated(element)).getText().trim();
   }
 }

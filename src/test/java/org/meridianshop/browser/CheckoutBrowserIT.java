@@ -3,20 +3,14 @@ package org.meridianshop.browser;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.meridianshop.stock.InventoryApi;
 import org.meridianshop.testing.PageClient;
 import org.meridianshop.testing.RunningShop;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A customer checks out in a real browser with the offline gateway's test cards: from the cart to
@@ -24,24 +18,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * (emulated) 3-D Secure step.
  */
 @ExtendWith(RunningShop.class)
-class CheckoutBrowserIT {
-
-  private WebDriver browser;
-  private WebDriverWait wait;
-
-  @BeforeEach
-  void openBrowser() {
-    browser = HeadlessChromium.start();
-    wait = new WebDriverWait(browser, Duration.ofSeconds(40));
-    wait.ignoring(StaleElementReferenceException.class);
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    if (browser != null) {
-      browser.quit();
-    }
-  }
+class CheckoutBrowserIT extends ShopBrowserTest {
 
   @Test
   void aCustomerPaysWithTheTestVisaAndSeesTheOrderConfirmed() {
@@ -139,26 +116,5 @@ class CheckoutBrowserIT {
   private String orderId() {
     var url = browser.getCurrentUrl();
     return url.substring(url.indexOf("id=") + 3);
-  }
-
-  private void open(String path) {
-    browser.get(RunningShop.baseUri().resolve(path).toString());
-  }
-
-  private void type(String id, String value) {
-    var field = browser.findElement(By.id(id));
-    field.clear();
-    field.sendKeys(value);
-  }
-
-  /** Presses a button (or link) and waits for the page that answers. */
-  private void press(By button) {
-    var html = browser.findElement(By.tagName("html"));
-    browser.findElement(button).click();
-    wait.until(HeadlessChromium.gone(html));
-  }
-
-  private String text(By element) {
-    return wait.until(ExpectedConditions.presenceOfElementLocated(element)).getText().trim();
   }
 }

@@ -3,20 +3,14 @@ package org.meridianshop.browser;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.time.Duration;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.meridianshop.testing.PageClient;
 import org.meridianshop.testing.RunningShop;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A customer manages their notifications on the account page, in a real browser: channels per kind
@@ -24,27 +18,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * registered for push.
  */
 @ExtendWith(RunningShop.class)
-class NotificationPreferencesBrowserIT {
+class NotificationPreferencesBrowserIT extends ShopBrowserTest {
 
   private static final String PASSWORD = "correct horse battery";
-
-  private WebDriver browser;
-  private WebDriverWait wait;
-  private URI shop;
-
-  @BeforeEach
-  void openBrowser() {
-    browser = HeadlessChromium.start();
-    wait = new WebDriverWait(browser, Duration.ofSeconds(15));
-    shop = RunningShop.baseUri();
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    if (browser != null) {
-      browser.quit();
-    }
-  }
 
   @Test
   void channelsPhoneAndDevicesAreChosenOnTheAccountPage() {
@@ -108,7 +84,7 @@ class NotificationPreferencesBrowserIT {
   /** Registers through the API, as the app does, and returns the access token. */
   private String register(String email) {
     return given()
-        .baseUri(shop.toString())
+        .baseUri(RunningShop.baseUri().toString())
         .contentType("application/json")
         .body(
             Map.of("email", email, "password", PASSWORD, "firstName", "Noor", "lastName", "Haddad"))
@@ -122,14 +98,14 @@ class NotificationPreferencesBrowserIT {
 
   private io.restassured.specification.RequestSpecification api(String accessToken) {
     return given()
-        .baseUri(shop.toString())
+        .baseUri(RunningShop.baseUri().toString())
         .contentType("application/json")
         .auth()
         .oauth2(accessToken);
   }
 
   private void signIn(String email) {
-    browser.get(shop.resolve("login.xhtml").toString());
+    open("login.xhtml");
     type("email", email);
     type("password", PASSWORD);
     press(By.id("sign-in"));
@@ -142,22 +118,5 @@ class NotificationPreferencesBrowserIT {
 
   private WebElement checkbox(String kind, String channel) {
     return row(kind).findElement(By.cssSelector(".channel-" + channel + " input[type='checkbox']"));
-  }
-
-  private void type(String id, String value) {
-    var field = browser.findElement(By.id(id));
-    field.clear();
-    field.sendKeys(value);
-  }
-
-  /** Presses a button or follows a link, and waits for the page that answers. */
-  private void press(By target) {
-    var html = browser.findElement(By.tagName("html"));
-    browser.findElement(target).click();
-    wait.until(HeadlessChromium.gone(html));
-  }
-
-  private String text(By element) {
-    return wait.until(ExpectedConditions.presenceOfElementLocated(element)).getText().trim();
   }
 }
