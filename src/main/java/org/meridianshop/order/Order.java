@@ -18,6 +18,7 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.hibernate.annotations.BatchSize;
 import org.meridianshop.customer.PostalAddress;
 import org.meridianshop.platform.errors.ConflictException;
 import org.meridianshop.platform.errors.InvalidInputException;
@@ -65,12 +66,16 @@ public class Order {
 
   @Version private long version;
 
+  // lists of orders (reports, order pages) load the lines and histories of up to this many
+  // orders in one query each, rather than one query per order
   @OneToMany(mappedBy = "order", cascade = CascadeType.ALL)
   @OrderBy("position")
+  @BatchSize(size = 100)
   private List<OrderLine> lines = new ArrayList<>();
 
   @OneToMany(mappedBy = "order", cascade = CascadeType.ALL)
   @OrderBy("id")
+  @BatchSize(size = 100)
   private List<OrderStatusChange> history = new ArrayList<>();
 
   protected Order() {}
