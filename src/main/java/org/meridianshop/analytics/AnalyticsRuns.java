@@ -1,5 +1,7 @@
 package org.meridianshop.analytics;
 
+import jakarta.batch.operations.JobExecutionAlreadyCompleteException;
+import jakarta.batch.operations.JobExecutionNotMostRecentException;
 import jakarta.batch.operations.JobExecutionNotRunningException;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.operations.JobRestartException;
@@ -91,7 +93,9 @@ public class AnalyticsRuns {
     requireNoneGoing();
     try {
       return run(operator.restart(executionId, new Properties()));
-    } catch (JobRestartException cannot) {
+    } catch (JobRestartException
+        | JobExecutionAlreadyCompleteException
+        | JobExecutionNotMostRecentException cannot) {
       throw new ConflictException(
           "Run "
               + executionId

@@ -14,6 +14,7 @@ import static org.meridianshop.analytics.AnalyticsApi.start;
 
 import io.restassured.path.json.JsonPath;
 import java.math.BigDecimal;
+import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.meridianshop.stock.InventoryApi;
 import org.meridianshop.testing.PageClient;
 import org.meridianshop.testing.RunningShop;
+import org.meridianshop.testing.ShopWiring;
 
 /**
  * The analytics ETL against the shop's real orders: today's figures grow by exactly the orders a
@@ -123,6 +125,9 @@ class AnalyticsEtlIT {
         admin().post("runs/{id}/restart", run).then().statusCode(202).extract().jsonPath();
     var finished = awaitEnd(restarted.getLong("executionId"));
     assertThat(finished.getString("status")).isEqualTo("COMPLETED");
+    // a load that completed has nothing left to restart, through either of its runs
+    admin().post("runs/{id}/restart", finished.getLong("executionId")).then().statusCode(409);
+    admin().post("runs/{id}/restart", run).then().statusCode(409);
 
     var resumed = dashboard();
     assertThat(dayOf(resumed)).isEqualTo(dayOf(complete));
@@ -177,6 +182,28 @@ class AnalyticsEtlIT {
     var customer = new PageClient();
     customer.register(PageClient.uniqueEmail("analyst"), "a long enough secret");
     assertThat(customer.get("admin/dashboard.csv").statusCode()).isEqualTo(403);
+  }
+
+  @Test
+  void theDashboardReadsThroughTheAnalyticsDataSource() throws SQLException {
+    // a range nobody asked for yet, so the dashboard is read, not served from the cache
+    admin()
+        .queryParam("from", "2020-02-01")
+        .queryParam("to", "2020-02-03")
+        .get("dashboard")
+        .then()
+        .statusCode(200);
+
+    try (var db = RunningShop.database();
+        var connections =
+            db.prepareStatement(
+                "select count(*) from pg_stat_activity where application_name = ?")) {
+      connections.setString(1, ShopWiring.Production.ANALYTICS_CONNECTIONS);
+      try (var count = connections.executeQuery()) {
+        count.next();
+        assertThat(count.getInt(1)).as("connections of ANALYTICS_DB_URL").isPositive();
+      }
+    }
   }
 
   @Test

@@ -142,10 +142,20 @@ public sealed interface ShopWiring extends AutoCloseable {
       return environment;
     }
 
+    /**
+     * The name the analytics data source's connections give PostgreSQL: it reads the same database
+     * as the shop, as a read replica would, under a URL of its own, so tests can tell its
+     * connections from the shop's.
+     */
+    public static final String ANALYTICS_CONNECTIONS = "shop-analytics";
+
     private Map<String, String> services() {
+      var database = "jdbc:postgresql://localhost:" + postgres.getPort() + "/shop";
       return Map.of(
           "DB_URL",
-          "jdbc:postgresql://localhost:" + postgres.getPort() + "/shop",
+          database,
+          "ANALYTICS_DB_URL",
+          database + "?ApplicationName=" + ANALYTICS_CONNECTIONS,
           "DB_USER",
           "shop",
           "DB_PASSWORD",
