@@ -39,8 +39,10 @@ class MeteredCacheStore implements CacheStore {
   public <V> V get(String region, String key, Duration ttl, Supplier<V> loader) {
     if (published.add(region)) {
       var tag = new Tag("region", region);
-      metrics.gauge(HITS, region, r -> store.statistics(r).hits(), tag);
-      metrics.gauge(MISSES, region, r -> store.statistics(r).misses(), tag);
+      // the gauges read this store, which lives as long as the application: metric registries
+      // may hold the object a gauge reads only weakly
+      metrics.gauge(HITS, this, self -> self.statistics(region).hits(), tag);
+      metrics.gauge(MISSES, this, self -> self.statistics(region).misses(), tag);
     }
     return store.get(region, key, ttl, loader);
   }
