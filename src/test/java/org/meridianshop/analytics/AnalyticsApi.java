@@ -54,10 +54,15 @@ public final class AnalyticsApi {
   }
 
   public static JsonPath awaitEnd(long executionId) {
+    return awaitEnd(executionId, RUN_PATIENCE);
+  }
+
+  /** The run once it has ended, or as it stands when patience runs out (to fail on). */
+  public static JsonPath awaitEnd(long executionId, Duration patience) {
     return InventoryApi.await(
         () -> run(executionId),
         r -> List.of("COMPLETED", "FAILED", "STOPPED", "ABANDONED").contains(r.getString("status")),
-        RUN_PATIENCE);
+        patience);
   }
 
   public static JsonPath run(long executionId) {

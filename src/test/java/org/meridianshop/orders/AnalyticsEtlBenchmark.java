@@ -9,11 +9,10 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.meridianshop.stock.InventoryApi;
+import org.meridianshop.analytics.AnalyticsApi;
 import org.meridianshop.testing.RunningShop;
 
 /**
@@ -49,7 +48,7 @@ class AnalyticsEtlBenchmark {
         "Copied the order %d times in %d ms%n", ORDERS, (System.nanoTime() - copying) / 1_000_000);
 
     var started = System.nanoTime();
-    var run = awaitEnd(start());
+    var run = AnalyticsApi.awaitEnd(start(), Duration.ofMinutes(30));
     var seconds = (System.nanoTime() - started) / 1e9;
 
     assertThat(run.getString("status")).isEqualTo("COMPLETED");
@@ -125,13 +124,6 @@ class AnalyticsEtlBenchmark {
         .extract()
         .jsonPath()
         .getLong("executionId");
-  }
-
-  private static JsonPath awaitEnd(long executionId) {
-    return InventoryApi.await(
-        () -> admin().get("runs/{id}", executionId).then().extract().jsonPath(),
-        r -> List.of("COMPLETED", "FAILED", "STOPPED", "ABANDONED").contains(r.getString("status")),
-        Duration.ofMinutes(30));
   }
 
   private JsonPath dashboard() {
