@@ -1,0 +1,148 @@
+package org.meridianshop.load;
+
+import static io.gatling.javaapi.core.CoreDsl.StringBody;
+import static io.gatling.javaapi.core.CoreDsl.asLongAs;
+import static io.gatling.javaapi.core.CoreDsl.constantConcurrentUsers;
+import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.group;
+import static io.gatling.javaapi.core.CoreDsl.jsonPath;
+import static io.gatling.javaapi.core.CoreDsl.percent;
+import static io.gatling.javaapi.core.CoreDsl.randomSwitch;
+import static io.gatling.javaapi.core.CoreDsl.scenario;
+import static io.gatling.javaapi.http.HttpDsl.http;
+import static io.gatling.javaapi.http.HttpDsl.status;
+
+import io.gatling.javaapi.core.ChainBuilder;
+import io.gatling.javaapi.core.ScenarioBuilder;
+import io.gatling.javaapi.core.Simulation;
+import io.gatling.javaapi.http.HttpProtocolBuilder;
+import java.time.Duration;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * The mixed storefront profile of issue 10: signed-in shoppers who, step after step, browse (a
+ * category page then a product page), search (the results page), add to the cart, view the cart
+ * and check out, in the proportions 10 : 3 : 2 : 3 : 1. Each shopper registers once, then keeps
+ * going for the run; checkout pays with the Visa test card and waits, polling every 100 ms, until
+ * the order is confirmed (the group "order to confirmed"). A shopper whose cart is empty when its
+ * turn to check out comes puts a product in first ("add before checkout").
+ */
+public class StorefrontMixSimulation extends Simulation {
+
+  private static final String BASE_URL = System.getProperty("baseUrl", "http://localhost:9080");
+  private static final int USERS = Integer.getInteger("users", 16);
+  private static final Duration DURATION = Duration.ofSeconds(Integer.getInteger("seconds", 60));
+  private static final String[] SEARCHES = {
+    "laptop", "lapotp", "headphones", "wireless", "keyboard", "knife", "running+shoes", "monitor"
+  };
+  private static final String ADDRESS =
+      "{\"name\":\"Load Test\",\"line1\":\"1 Test Street\",\"city\":\"Leeds\","
+          + "\"postalCode\":\"LS1 1AA\",\"country\":\"GB\"}";
+
+  /** The profile's weights add up to this many steps. */
+  private static final int ALL_STEPS = 10 + 3 + 2 + 3 + 1;
+
+  private final HttpProtocolBuilder protocol = NewCustomers.jsonApi(BASE_URL);
+
+  /** Products, in-stock ones and categories the shopper picks from, read once when it arrives. */
+  private final ChainBuilder lookAround =
+      exec(http("in-stock products")
+              .get("/api/products?inStock=true&page=#{randomInt(1,10)}")
+              .check(status().is(200))
+              .check(jsonPath("$.items[*].id").findAll().saveAs("productIds"))
+              .check(jsonPath("$.items[*].slug").findAll().saveAs("productSlugs")))
+          .exec(
+              http("categories")
+                  .get("/api/categories")
+                  .check(status().is(200))
+                  .check(jsonPath("$..slug").findAll().saveAs("categorySlugs")));
+
+  private final ChainBuilder browse =
+      exec(http("category page").get("/c/#{categorySlugs.random()}").check(status().is(200)))
+          .exec(http("product page").get("/p/#{productSlugs.random()}").check(status().is(200)));
+
+  private final ChainBuilder search =
+      exec(
+          session ->
+              session.set("query", SEARCHES[ThreadLocalRandom.current().nextInt(SEARCHES.length)]))
+          .exec(http("search page").get("/search.xhtml?q=#{query}").check(status().is(200)));
+
+  private final ChainBuilder viewCart =
+      exec(
+          http("view cart")
+              .get("/api/cart")
+              .header("Authorization", "Bearer #{token}")
+              .check(status().is(200))
+              .check(jsonPath("$.items[*]").count().saveAs("cartLines")));
+
+  private final ChainBuilder checkout =
+      exec(viewCart)
+          .doIf(session -> session.getInt("cartLines") == 0)
+          .then(addToCart("add before checkout"))
+          .exec(
+              http("checkout")
+                  .post("/api/orders")
+                  .header("Authorization", "Bearer #{token}")
+                  .header("Idempotency-Key", "#{randomUuid()}")
+                  .body(
+                      StringBody(
+                          "{\"shippingAddress\":" + ADDRESS + ",\"paymentMethod\":\"pm_card_visa\"}"))
+                  .check(status().is(202))
+                  .check(jsonPath("$.orderId").saveAs("orderId")))
+          .doIf(session -> session.contains("orderId"))
+          .then(followTheOrder());
+
+  /** Polls the order just placed until the saga has settled it; a refused checkout places none. */
+  private static ChainBuilder followTheOrder() {
+    return exec(session -> session.set("status", "pending"))
+        .exec(
+            group("order to confirmed")
+                  .on(
+                      asLongAs(session -> "pending".equals(session.getString("status")))
+                          .on(
+                              exec(http("order status")
+                                      .get("/api/orders/#{orderId}")
+                                      .header("Authorization", "Bearer #{token}")
+                                      .check(status().is(200))
+                                      .check(jsonPath("$.status").saveAs("status")))
+                                  .pause(Duration.ofMillis(100)))))
+        .exec(session -> session.remove("orderId"));
+  }
+
+  private final ScenarioBuilder shoppers =
+      scenario("Storefront mix")
+          .feed(NewCustomers.emails("mix"))
+          .exec(NewCustomers.register(jsonPath("$.accessToken").saveAs("token")))
+          .exec(lookAround)
+          .during(DURATION)
+          .on(
+              randomSwitch()
+                  .on(
+                      percent(share(10)).then(browse),
+                      percent(share(3)).then(search),
+                      percent(share(2)).then(addToCart("add to cart")),
+                      percent(share(3)).then(viewCart),
+                      percent(share(1)).then(checkout)));
+
+  /**
+   * A weight as the percentage Gatling's random switch takes, rounded down to a hundredth so the
+   * five add up to no more than 100 (the 0.03 % left over is a step that does nothing).
+   */
+  private static double share(int weight) {
+    return Math.floor(10_000.0 * weight / ALL_STEPS) / 100;
+  }
+
+  private static ChainBuilder addToCart(String name) {
+    return exec(
+        http(name)
+            .post("/api/cart/items")
+            .header("Authorization", "Bearer #{token}")
+            .body(StringBody("{\"productId\":\"#{productIds.random()}\",\"quantity\":1}"))
+            .check(status().is(200)));
+  }
+
+  {
+    setUp(shoppers.injectClosed(constantConcurrentUsers(USERS).during(DURATION)))
+        .protocols(protocol);
+  }
+}

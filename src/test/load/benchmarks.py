@@ -1,0 +1,129 @@
+#!/usr/bin/env python3
+"""Runs the seed's flows and the mixed storefront profile with Gatling against a shop on each
+wiring, and prints one Markdown table per wiring next to the seed's targets.
+
+Usage (from the repository root, after `mvn package`):
+    python3 src/test/load/benchmarks.py [production] [embedded]
+
+Each wiring's shop is the packaged WAR in Liberty, started by the tests' harness
+(StandingShopBenchmark: the production wiring's PostgreSQL, Kafka, Redis and emulated Stripe, or the
+embedded H2 and messaging engine), warmed up, loaded flow by flow, then stopped. Settings by
+environment: RUN_SECONDS (40) per run, USERS (16) for browse and search, CUSTOMERS (8) for accounts,
+cart and checkout, MIX_USERS ("8 16 32 64") for the mixed profile's saturation runs.
+Gatling's reports stay under target/gatling/.
+"""
+
+import glob
+import os
+import re
+import subprocess
+import sys
+import time
+
+SECONDS = int(os.environ.get("RUN_SECONDS", "40"))
+USERS = int(os.environ.get("USERS", "16"))
+CUSTOMERS = int(os.environ.get("CUSTOMERS", "8"))
+MIX_USERS = [int(n) for n in os.environ.get("MIX_USERS", "8 16 32 64").split()]
+PACKAGE = "org.meridianshop.load."
+
+# flow, simulation, its settings, the request (or group) the row reports, the seed's target in ms
+FLOWS = [
+    ("registration", "AccountsSimulation", {"users": CUSTOMERS}, "register", 500),
+    ("login", "AccountsSimulation", None, "login", 200),
+    ("browse", "BrowseSimulation", {"users": USERS}, "All Requests", 100),
+    ("search (query cache)", "SearchSimulation", {"users": USERS}, "All Requests", 200),
+    ("search (no cache)", "SearchSimulation", {"users": USERS, "cache": "miss"}, "All Requests", 200),
+    ("add to cart", "CartSimulation", {"users": CUSTOMERS}, "add to cart", 150),
+    ("checkout", "CheckoutSimulation", {"users": CUSTOMERS}, "checkout", 2000),
+    ("order confirmation", "CheckoutSimulation", None, "order to confirmed", 5000),
+]
+
+
+def main(wirings):
+    for wiring in wirings or ["production", "embedded"]:
+        base_url, shop = start_shop(wiring)
+        try:
+            rows = run_flows(base_url) + run_mix(base_url)
+        finally:
+            stop_shop(shop)
+        print_table(wiring, rows)
+
+
+def start_shop(wiring):
+    execution = "production-wiring" if wiring == "production" else "embedded-default"
+    url_file = os.path.abspath(f"target/benchmark-{wiring}.url")
+    if os.path.exists(url_file):
+        os.remove(url_file)
+    shop = subprocess.Popen(
+        ["mvn", "-B", "-q", f"liberty:create@prepare-server-for-tests",
+         "liberty:deploy@prepare-server-for-tests", f"failsafe:integration-test@{execution}",
+         "-Dit.test=StandingShopBenchmark", "-Dbenchmark.minutes=120",
+         f"-Dbenchmark.urlFile={url_file}", "-Dbenchmark.stopFile=target/benchmark.stop"],
+        stdout=open(f"target/benchmark-{wiring}.log", "w"), stderr=subprocess.STDOUT)
+    while not os.path.exists(url_file):
+        if shop.poll() is not None:
+            sys.exit(f"The {wiring} shop did not start: see target/benchmark-{wiring}.log")
+        time.sleep(2)
+    time.sleep(1)
+    with open(url_file) as f:
+        return f.read().strip(), shop
+
+
+def stop_shop(shop):
+    open("target/benchmark.stop", "w").close()
+    shop.wait()
+
+
+def run_flows(base_url):
+    gatling(base_url, "BrowseSimulation", {"users": USERS, "seconds": 20})  # warm-up
+    rows, report = [], None
+    for flow, simulation, settings, request, target in FLOWS:
+        if settings is not None:
+            report = gatling(base_url, simulation, settings)
+        rows.append((flow, request, target, report_row(report, request)))
+    return rows
+
+
+def run_mix(base_url):
+    gatling(base_url, "StorefrontMixSimulation", {"users": 8, "seconds": 20})  # warm-up
+    rows = []
+    for users in MIX_USERS:
+        report = gatling(base_url, "StorefrontMixSimulation", {"users": users})
+        for request, target in [("All Requests", None), ("order to confirmed", 5000)]:
+            rows.append((f"mixed profile, {users} shoppers", request, target,
+                         report_row(report, request)))
+    return rows
+
+
+def gatling(base_url, simulation, settings):
+    settings = {"seconds": SECONDS, **settings}
+    arguments = [f"-Dbenchmark.{key}={value}" for key, value in settings.items()]
+    subprocess.run(
+        ["mvn", "-B", "-q", "-Pbenchmark", "gatling:test", f"-Dbenchmark.baseUrl={base_url}",
+         f"-Dbenchmark.simulation={PACKAGE}{simulation}", *arguments],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+    return max(glob.glob(f"target/gatling/{simulation.lower()}-*/"), key=os.path.getmtime)
+
+
+def report_row(report, request):
+    """Count, failures, requests/s, p50, p95 and p99 of one line of Gatling's HTML report."""
+    html = open(os.path.join(report, "index.html")).read()
+    for match in re.finditer(r'class="ellipsed-name">([^<]*)</span>(.*?)</tr>', html, re.S):
+        if match.group(1) == request:
+            cells = dict(re.findall(r'class="value [a-z]+ col-(\d+)">([^<]*)<', match.group(2)))
+            return [cells[column] for column in ("2", "4", "6", "8", "10", "11")]
+    return ["-"] * 6
+
+
+def print_table(wiring, rows):
+    load = open("/proc/loadavg").read().split()[:3]
+    print(f"\n{wiring} wiring, {os.cpu_count()} cores, load average at the end {' '.join(load)}")
+    print("| flow | measured | target p95 | count | failed | per s | p50 | p95 | p99 |")
+    print("|---|---|---|---|---|---|---|---|---|")
+    for flow, request, target, cells in rows:
+        target = f"< {target:,} ms" if target else ""
+        print(f"| {flow} | {request} | {target} | " + " | ".join(cells) + " |")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
