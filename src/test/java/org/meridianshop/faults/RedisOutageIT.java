@@ -6,7 +6,6 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.meridianshop.faults.FaultDrill.Fault;
-import org.meridianshop.orders.Stock;
 import org.meridianshop.testing.RunningShop;
 
 /**
@@ -19,17 +18,13 @@ class RedisOutageIT {
   @Test
   void productsStillShowWhileRedisIsDownAndCheckoutComesBackByItself() {
     var redis = RunningShop.redis().orElseThrow();
-    var stock = Stock.of(121, 2000);
-    var invariants = ShopInvariants.before(stock);
 
     var drill =
         FaultDrill.run(
-            "Redis stopped", stock, Duration.ofSeconds(8), Fault.of(redis::stop, redis::restart));
+            "Redis stopped", 121, Duration.ofSeconds(8), Fault.of(redis::stop, redis::restart));
 
-    drill.assertAnsweredClearly();
+    drill.assertShopCoped();
     assertThat(drill.during().to("product").succeeded()).as(drill.report()).isPositive();
     assertThat(drill.during().to("page").succeeded()).as(drill.report()).isPositive();
-    drill.assertRecoveredInTime();
-    invariants.assertHold(drill.shoppers());
   }
 }
