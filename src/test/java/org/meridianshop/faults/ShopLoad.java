@@ -33,8 +33,9 @@ final class ShopLoad implements AutoCloseable {
 
   /**
    * The longest a shopper waits for an answer. The shop waits at most 10 s for a database
-   * connection from its pool and about 8 s for Redis (2 s per try, with retries); a request held
-   * longer than this is a hang. A fault that freezes a connection lasts less than this.
+   * connection from its pool and under 10 s for Redis (2 s per try, two retries 1.5 s apart); a
+   * request held longer than this is a hang. A fault that freezes a connection lasts less than this
+   * (the shop sets no socket timeout on the database, so a longer freeze holds requests).
    */
   static final Duration ANSWER_BOUND = Duration.ofSeconds(20);
 
