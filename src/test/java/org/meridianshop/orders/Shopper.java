@@ -15,12 +15,12 @@ import org.meridianshop.stock.InventoryApi;
 import org.meridianshop.testing.RunningShop;
 
 /** A newly registered customer who fills a cart and checks out through the API. */
-record Shopper(String email, String accessToken) {
+public record Shopper(String email, String accessToken) {
 
   static final Duration SAGA_PATIENCE = Duration.ofSeconds(40);
   static final String PASSWORD = "a long enough secret";
 
-  static Shopper register() {
+  public static Shopper register() {
     var email = "checkout-" + UUID.randomUUID() + "@example.com";
     String token =
         given()
@@ -101,7 +101,7 @@ record Shopper(String email, String accessToken) {
     return order;
   }
 
-  static Map<String, Object> checkoutBody(String paymentMethod) {
+  public static Map<String, Object> checkoutBody(String paymentMethod) {
     var body = new HashMap<String, Object>();
     body.put(
         "shippingAddress",

@@ -8,9 +8,9 @@ import java.util.Map;
 import org.meridianshop.stock.InventoryApi;
 
 /** One product variant's stock, counted to a known level for a test and read back. */
-record Stock(long productId, long variantId) {
+public record Stock(long productId, long variantId) {
 
-  static Stock of(long productId, int available) {
+  public static Stock of(long productId, int available) {
     var stock = new Stock(productId, InventoryApi.firstVariant(productId));
     InventoryApi.setAvailable(productId, stock.variantId(), available);
     return stock;

@@ -78,6 +78,26 @@ public final class RedisServer implements AutoCloseable {
     return client;
   }
 
+  /** Stops the server as a crash or an operator would; it keeps nothing (no persistence). */
+  public synchronized void stop() {
+    try {
+      server.stop();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    LOG.info(() -> "Redis server on " + url() + " stopped");
+  }
+
+  /** Starts the stopped server again, empty, on the same port. */
+  public synchronized void restart() {
+    try {
+      server.start();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    LOG.info(() -> "Redis server on " + url() + " restarted");
+  }
+
   /** Stops the server and deletes its folder. */
   @Override
   public synchronized void close() {

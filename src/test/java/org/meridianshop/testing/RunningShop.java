@@ -48,6 +48,16 @@ public class RunningShop implements BeforeAllCallback {
     return shop().wiring.redis();
   }
 
+  /**
+   * The proxy between the shop and its PostgreSQL server, to freeze and cut its connections, if the
+   * tests started the shop on PostgreSQL.
+   */
+  public static Optional<DatabaseProxy> databaseProxy() {
+    return shop().wiring instanceof ShopWiring.Production production
+        ? Optional.of(production.databaseProxy())
+        : Optional.empty();
+  }
+
   /** The SMTP server the shop sends email to, if it uses one (else it keeps a local mailbox). */
   public static Optional<SmtpServer> smtp() {
     return shop().wiring.smtp();

@@ -89,12 +89,14 @@ public sealed interface ShopWiring extends AutoCloseable {
   }
 
   /**
-   * A PostgreSQL server with an empty database, a Kafka broker, a Redis server, an SMTP server
-   * (GreenMail), an emulated Twilio, an emulated Stripe account, an emulated exchange rates
-   * provider and an emulated FCM (WireMock), for this run.
+   * A PostgreSQL server with an empty database (reached through a {@link DatabaseProxy} that tests
+   * can freeze and cut), a Kafka broker, a Redis server, an SMTP server (GreenMail), an emulated
+   * Twilio, an emulated Stripe account, an emulated exchange rates provider and an emulated FCM
+   * (WireMock), for this run.
    */
   record Production(
       EmbeddedPostgres postgres,
+      DatabaseProxy databaseProxy,
       KafkaBroker broker,
       RedisServer redisServer,
       SmtpServer smtpServer,
@@ -113,10 +115,12 @@ public sealed interface ShopWiring extends AutoCloseable {
       var redis = RedisServer.start();
       try {
         var postgres = startPostgres();
+        var proxy = DatabaseProxy.to(postgres.getPort());
         try {
           return new Production(
-              postgres, KafkaBroker.start(), redis, smtp, twilio, stripe, rates, fcm);
+              postgres, proxy, KafkaBroker.start(), redis, smtp, twilio, stripe, rates, fcm);
         } catch (RuntimeException e) {
+          proxy.close();
           close(postgres);
           throw e;
         }
@@ -150,7 +154,7 @@ public sealed interface ShopWiring extends AutoCloseable {
     public static final String ANALYTICS_CONNECTIONS = "shop-analytics";
 
     private Map<String, String> services() {
-      var database = "jdbc:postgresql://localhost:" + postgres.getPort() + "/shop";
+      var database = "jdbc:postgresql://localhost:" + databaseProxy.port() + "/shop";
       return Map.of(
           "DB_URL",
           database,
@@ -204,6 +208,7 @@ public sealed interface ShopWiring extends AutoCloseable {
         broker.close();
       } finally {
         try {
+          databaseProxy.close();
           close(postgres);
         } finally {
           try {

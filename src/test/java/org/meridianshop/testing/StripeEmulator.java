@@ -6,6 +6,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.google.gson.JsonObject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -75,6 +76,14 @@ public final class StripeEmulator implements AutoCloseable {
   /** The WireMock server, for stubs in front of the account and the requests it received. */
   public WireMockServer wireMock() {
     return server;
+  }
+
+  /**
+   * The emulated account's own answer, for a stub in front of it that changes how the answer
+   * travels (a delay past the shop's timeout: the call is made, its answer lost).
+   */
+  public ResponseDefinitionBuilder accountAnswer() {
+    return aResponse().withTransformers(EmulatedStripeAccount.NAME);
   }
 
   /** A PaymentIntent as the account holds it now. */

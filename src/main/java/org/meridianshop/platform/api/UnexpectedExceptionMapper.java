@@ -8,16 +8,21 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.meridianshop.platform.errors.DependencyOutage;
 
 /**
  * Everything else: JAX-RS's own errors keep their status (a wrong method is still 405), bodies that
  * are not valid JSON are 400, and a real fault is a 500 whose body names an incident id that is in
- * the log, never a stack trace.
+ * the log, never a stack trace. A failure that only says the database or Redis is out of reach is a
+ * 503 the client may retry.
  */
 @Provider
 public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
 
   private static final Logger LOG = Logger.getLogger(UnexpectedExceptionMapper.class.getName());
+
+  /** A database or Redis that went away is usually back, or failed over, within seconds. */
+  private static final int OUTAGE_RETRY_AFTER_SECONDS = 5;
 
   @Override
   public Response toResponse(Throwable e) {
@@ -30,6 +35,17 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
     if (causedBy(e, JsonbException.class)) {
       return Problem.of(400, "Malformed body", "The request body is not valid JSON for this call.")
           .toResponse();
+    }
+    var outage = DependencyOutage.of(e);
+    if (outage.isPresent()) {
+      LOG.warning(() -> "Answered 503, the " + outage.get() + " is out of reach: " + e);
+      return Problem.of(
+              503,
+              "Service unavailable",
+              "The shop cannot reach its " + outage.get() + " right now; try again in a moment.")
+          .toResponseBuilder()
+          .header("Retry-After", OUTAGE_RETRY_AFTER_SECONDS)
+          .build();
     }
     var incident = UUID.randomUUID();
     LOG.log(Level.SEVERE, "Unexpected failure, incident " + incident, e);
