@@ -9,12 +9,12 @@ import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
-import org.meridianshop.platform.cache.CacheStore;
 
 /**
  * Drops cached search answers once a change to a product commits (an edit, a status change, stock
- * copied from inventory), so cached queries never show a product older than the index does. Hooked
- * to the catalog's Product entity in META-INF/orm.xml, so the catalog does not know about it.
+ * copied from inventory), so cached queries never show a product older than the index does (see
+ * {@link QueryCacheEvictions}). Hooked to the catalog's Product entity in META-INF/orm.xml, so the
+ * catalog does not know about it.
  */
 public class SearchCacheEviction {
 
@@ -37,7 +37,7 @@ public class SearchCacheEviction {
   }
 
   private static void evict() {
-    CDI.current().select(CacheStore.class).get().evictAll(ProductSearch.QUERIES);
+    CDI.current().select(QueryCacheEvictions.class).get().changeCommitted();
   }
 
   private static final class AfterCommit implements Synchronization {

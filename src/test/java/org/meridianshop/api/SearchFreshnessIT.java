@@ -4,8 +4,11 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.restassured.RestAssured;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -47,6 +50,45 @@ class SearchFreshnessIT {
       edit(id, Map.of("name", originalName, "status", "active"));
     }
     awaitIds(word, List::isEmpty);
+  }
+
+  /**
+   * The production wiring runs its one Lucene server with SEARCH_COORDINATION=outbox-polling, as a
+   * cluster of servers sharing an Elasticsearch index would: edits then reach the index only
+   * through the outbox table (V14), processed by the server's agent, whose row is in the agent
+   * table.
+   */
+  @Test
+  void editsReachTheIndexThroughTheOutboxProcessedByTheServersAgent() throws SQLException {
+    var product = given().queryParam("q", "mouse").get("api/search").jsonPath();
+    var id = product.getString("items[0].id");
+    var originalName = product.getString("items[0].name");
+    var word = "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+    try {
+      edit(id, Map.of("name", originalName + " " + word));
+      awaitIds(word, ids -> ids.contains(id));
+    } finally {
+      edit(id, Map.of("name", originalName));
+    }
+    awaitIds(word, List::isEmpty);
+    try (var db = RunningShop.database();
+        var statement = db.createStatement()) {
+      assertThat(rows(statement, "select type || ' ' || state from hsearch_agent"))
+          .contains("EVENT_PROCESSING_DYNAMIC_SHARDING RUNNING");
+      assertThat(rows(statement, "select status from hsearch_outbox_event"))
+          .as("outbox events left: all were indexed")
+          .isEmpty();
+    }
+  }
+
+  private static List<String> rows(Statement statement, String sql) throws SQLException {
+    var rows = new ArrayList<String>();
+    try (var result = statement.executeQuery(sql)) {
+      while (result.next()) {
+        rows.add(result.getString(1));
+      }
+    }
+    return rows;
   }
 
   @Test

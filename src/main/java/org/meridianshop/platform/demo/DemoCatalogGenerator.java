@@ -11,7 +11,9 @@ import java.util.SplittableRandom;
 final class DemoCatalogGenerator {
 
   static final long SEED = 20_260_301L;
-  static final int PRODUCTS_PER_AISLE = 16;
+
+  /** The demo catalog's size: 16 products in each of the 21 aisles. */
+  static final int DEMO_PRODUCTS = 336;
 
   /** Shades of a brand's hue, so neighbouring aisles of one brand do not look the same. */
   private static final int HUE_STEP_PER_AISLE = 14;
@@ -34,19 +36,33 @@ final class DemoCatalogGenerator {
   }
 
   static DemoCatalog generate() {
+    return generate(DEMO_PRODUCTS);
+  }
+
+  /**
+   * A catalog of the given size (benchmarks ask for 10,000), spread evenly over the aisles, the
+   * first aisles taking one more when it does not divide. The demo size gives the demo catalog.
+   */
+  static DemoCatalog generate(int productCount) {
     var random = new SplittableRandom(SEED);
     var departments = departments();
     var brands = DemoBrands.all();
-    int productCount =
-        departments.stream().mapToInt(d -> d.aisles().size()).sum() * PRODUCTS_PER_AISLE;
+    int aisleCount = departments.stream().mapToInt(d -> d.aisles().size()).sum();
+    if (productCount < aisleCount) {
+      throw new IllegalArgumentException(
+          "A catalog needs at least one product in each of the " + aisleCount + " aisles");
+    }
     var plans = ProductPlan.forProducts(productCount, random).iterator();
     var inventor = new ProductInventor(random, new StockPlanner(random, WAREHOUSES.size()));
     var products = new ArrayList<DemoCatalog.Product>();
+    int aisleIndex = 0;
     for (var department : departments) {
-      for (int a = 0; a < department.aisles().size(); a++) {
+      for (int a = 0; a < department.aisles().size(); a++, aisleIndex++) {
         var aisle = department.aisles().get(a);
         var makers = makersOf(brands, department, aisle);
-        for (int i = 0; i < PRODUCTS_PER_AISLE; i++) {
+        int aisleProducts =
+            productCount / aisleCount + (aisleIndex < productCount % aisleCount ? 1 : 0);
+        for (int i = 0; i < aisleProducts; i++) {
           var brand = makers.get(i % makers.size());
           int hue = brand.hue() + a * HUE_STEP_PER_AISLE;
           products.add(inventor.invent(department, aisle, brand, hue, plans.next()));
