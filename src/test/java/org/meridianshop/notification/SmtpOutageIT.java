@@ -42,9 +42,7 @@ class SmtpOutageIT {
       // Between its attempts the email is back in the queue; during one it is briefly "sending".
       var reset =
           NotificationLog.awaitNewest(
-              forgetful,
-              "password_reset",
-              n -> n.attempts() >= 1 && n.status().equals("queued"));
+              forgetful, "password_reset", n -> n.attempts() >= 1 && n.status().equals("queued"));
       assertThat(reset.priority()).isEqualTo("critical");
       assertThat(reset.lastError()).startsWith("SMTP server not reached");
     } finally {
