@@ -24,6 +24,7 @@ public class AvailabilityCopy implements EventHandler<StockAvailabilityChanged> 
   EntityManager em;
 
   @Inject CacheStore cache;
+  @Inject CatalogChanges changes;
 
   @Resource(lookup = "java:comp/TransactionSynchronizationRegistry")
   TransactionSynchronizationRegistry transactions;
@@ -44,6 +45,7 @@ public class AvailabilityCopy implements EventHandler<StockAvailabilityChanged> 
     if (product == null || !product.copyAvailableQuantity(event.productAvailable())) {
       return;
     }
+    changes.announce(product);
     // after the commit: evicting earlier would let a reader cache the old copy again
     transactions.registerInterposedSynchronization(
         new EvictAfterCommit(cache, product.id(), product.slug()));

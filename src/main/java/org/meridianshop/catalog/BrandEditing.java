@@ -56,6 +56,7 @@ public class BrandEditing {
     var brand = brand(id);
     brand.rename(checkedName(name, id));
     changes.evictAfterCommit();
+    changes.announceProductsOf(brand);
     return row(brand);
   }
 

@@ -66,6 +66,7 @@ public class CategoryEditing {
     var category = category(id, null);
     category.rename(Text.required("name", name, MAX_NAME));
     changes.evictAfterCommit();
+    changes.announceProductsOf(category);
     return row(category);
   }
 

@@ -38,6 +38,7 @@ public class ProductEditing {
         new Product(valid, brand(valid.brand()), category(valid.category()), clock.instant());
     em.persist(product);
     changes.evictAfterCommit();
+    changes.announce(product);
     return ProductSheet.of(product);
   }
 
@@ -46,6 +47,7 @@ public class ProductEditing {
     var valid = checked(draft, id);
     product.revise(valid, brand(valid.brand()), category(valid.category()), clock.instant());
     changes.evictAfterCommit();
+    changes.announce(product);
     return ProductSheet.of(product);
   }
 
@@ -69,6 +71,7 @@ public class ProductEditing {
     var product = product(id);
     product.archive(clock.instant());
     changes.evictAfterCommit();
+    changes.announce(product);
     return ProductSheet.of(product);
   }
 

@@ -33,7 +33,9 @@ public class ProductRatings {
 
   /** Takes the reviews' new tally (sum of ratings, count) as the product's rating. */
   public void follow(long productId, long ratingsTotal, int reviews) {
-    em.find(Product.class, productId).rate(ratingsTotal, reviews);
+    var product = em.find(Product.class, productId);
+    product.rate(ratingsTotal, reviews);
     changes.evictAfterCommit();
+    changes.announce(product);
   }
 }

@@ -22,6 +22,11 @@ public class SearchCacheEviction {
   @PostUpdate
   @PostRemove
   void productChanged(Object product) {
+    evictWhenCommitted();
+  }
+
+  /** Evicts once the current transaction commits, or now when there is none. */
+  static void evictWhenCommitted() {
     try {
       var registry =
           (TransactionSynchronizationRegistry)

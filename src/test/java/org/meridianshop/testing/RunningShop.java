@@ -90,6 +90,16 @@ public class RunningShop implements BeforeAllCallback {
   }
 
   /**
+   * Starts another server of this shop (its own Liberty server folder and ports, the same packaged
+   * WAR, settings and wiring), for tests of several servers behind a load balancer; the caller
+   * closes it, which leaves the shop's wiring running. Only for a shop the tests started.
+   */
+  public static ShopServer startAnotherServer(String suffix) {
+    server();
+    return ShopServer.startAnother(shop().wiring, shop().admin, suffix);
+  }
+
+  /**
    * A connection to the database the shop runs on, as its own settings name it, for benchmarks that
    * need volume faster than the API can make it; only for a shop the tests started on PostgreSQL
    * (the embedded H2 database is the server's own file).

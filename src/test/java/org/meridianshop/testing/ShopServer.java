@@ -31,18 +31,35 @@ public final class ShopServer implements AutoCloseable {
   private final String name;
   private final URI baseUri;
   private final ShopWiring wiring;
+  private final boolean ownsWiring;
 
-  private ShopServer(Path wlp, String name, URI baseUri, ShopWiring wiring) {
+  private ShopServer(Path wlp, String name, URI baseUri, ShopWiring wiring, boolean ownsWiring) {
     this.wlp = wlp;
     this.name = name;
     this.baseUri = baseUri;
     this.wiring = wiring;
+    this.ownsWiring = ownsWiring;
   }
 
+  /** The run's server, which stops the wiring when it stops. */
   static ShopServer start(ShopWiring wiring, Credentials admin) {
+    return start(wiring, admin, "it-" + System.getProperty("shop.wiring", "embedded"), true);
+  }
+
+  /**
+   * Another server of the same shop: the same packaged WAR and settings in a server folder and on
+   * ports of its own, on the same wiring (database, broker, Redis, emulators), which it leaves
+   * running when it stops.
+   */
+  static ShopServer startAnother(ShopWiring wiring, Credentials admin, String suffix) {
+    return start(
+        wiring, admin, "it-" + System.getProperty("shop.wiring", "embedded") + "-" + suffix, false);
+  }
+
+  private static ShopServer start(
+      ShopWiring wiring, Credentials admin, String name, boolean ownsWiring) {
     var wlp = Path.of(required("shop.wlp.dir"));
     var template = wlp.resolve("usr/servers").resolve(required("shop.server.template"));
-    var name = "it-" + System.getProperty("shop.wiring", "embedded");
     var directory = wlp.resolve("usr/servers").resolve(name);
     try {
       deleteRecursively(directory);
@@ -73,10 +90,15 @@ public final class ShopServer implements AutoCloseable {
       // reservations expire within a test's patience (ReservationExpiryCrashIT)
       environment.put("INVENTORY_RESERVATION_TTL", "PT15S");
       environment.putAll(wiring.environment());
-      // the production wiring signs tokens with a configured key, which tests can then forge
-      // with; the embedded one makes and keeps its own, as a fresh shop does
       if (!(wiring instanceof ShopWiring.Embedded)) {
+        // the production wiring signs tokens with a configured key, which tests can then forge
+        // with; the embedded one makes and keeps its own, as a fresh shop does
         environment.put("JWT_SIGNING_KEY", TestSigningKey.BASE64);
+        // the run's server indexes through Hibernate Search's outbox on PostgreSQL
+        // (SearchFreshnessIT); another one keeps its Lucene index uncoordinated, as Lucene servers
+        // at scale do (two agents would each index only their shard into their own index), and
+        // follows the first one's changes through catalog.product-changed (TwoServersIT)
+        environment.put("SEARCH_COORDINATION", ownsWiring ? "outbox-polling" : "none");
       }
       Files.writeString(
           directory.resolve("server.env"),
@@ -84,7 +106,8 @@ public final class ShopServer implements AutoCloseable {
               .map(e -> e.getKey() + "=" + e.getValue())
               .collect(Collectors.joining("\n", "", "\n")));
       var server =
-          new ShopServer(wlp, name, URI.create("http://localhost:" + httpPort + "/"), wiring);
+          new ShopServer(
+              wlp, name, URI.create("http://localhost:" + httpPort + "/"), wiring, ownsWiring);
       server.run("start");
       try {
         server.awaitReady();
@@ -95,15 +118,22 @@ public final class ShopServer implements AutoCloseable {
       }
       return server;
     } catch (IOException e) {
-      wiring.close();
+      closeIfOwned(wiring, ownsWiring);
       throw new UncheckedIOException(e);
     } catch (RuntimeException e) {
-      wiring.close();
+      closeIfOwned(wiring, ownsWiring);
       throw e;
     }
   }
 
-  URI baseUri() {
+  private static void closeIfOwned(ShopWiring wiring, boolean owned) {
+    if (owned) {
+      wiring.close();
+    }
+  }
+
+  /** The server's root, such as {@code http://localhost:41234/}. */
+  public URI baseUri() {
     return baseUri;
   }
 
@@ -112,7 +142,7 @@ public final class ShopServer implements AutoCloseable {
     try {
       run("stop");
     } finally {
-      wiring.close();
+      closeIfOwned(wiring, ownsWiring);
     }
   }
 

@@ -143,7 +143,6 @@ public sealed interface ShopWiring extends AutoCloseable {
       environment.putAll(ratesProvider.environment());
       environment.putAll(fcmEmulator.environment());
       environment.putAll(services());
-      environment.put("SEARCH_COORDINATION", "outbox-polling"); // SearchFreshnessIT: the outbox
       return environment;
     }
 
