@@ -9,12 +9,14 @@ import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.meridianshop.platform.errors.DependencyOutage;
+import org.meridianshop.platform.errors.LostUpdate;
 
 /**
  * Everything else: JAX-RS's own errors keep their status (a wrong method is still 405), bodies that
  * are not valid JSON are 400, and a real fault is a 500 whose body names an incident id that is in
  * the log, never a stack trace. A failure that only says the database or Redis is out of reach is a
- * 503 the client may retry.
+ * 503 the client may retry; a change that lost the race with another change to the same row (its
+ * version moved on) is a 409, since reading it again and retrying is all it takes.
  */
 @Provider
 public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
@@ -34,6 +36,13 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
     }
     if (causedBy(e, JsonbException.class)) {
       return Problem.of(400, "Malformed body", "The request body is not valid JSON for this call.")
+          .toResponse();
+    }
+    if (LostUpdate.causedBy(e)) {
+      return Problem.of(
+              409,
+              "Changed meanwhile",
+              "Someone else changed this at the same moment; read it again and retry.")
           .toResponse();
     }
     var outage = DependencyOutage.of(e);
