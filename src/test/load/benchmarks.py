@@ -2,7 +2,8 @@
 """Runs the seed's flows and the mixed storefront profile with Gatling against a shop on each
 wiring, and prints one Markdown table per wiring next to the seed's targets.
 
-Usage (from the repository root, after `mvn package`):
+Usage (from the repository root, after `mvn package`; never package with -Pbenchmark, whose Netty
+4.2 is for Gatling, not for the WAR):
     python3 src/test/load/benchmarks.py [production] [embedded]
 
 Each wiring's shop is the packaged WAR in Liberty, started by the tests' harness
@@ -42,6 +43,8 @@ FLOWS = [
 
 
 def main(wirings):
+    # the simulations are test sources of the benchmark profile only
+    subprocess.run(["mvn", "-B", "-q", "-Pbenchmark", "test-compile"], check=True)
     for wiring in wirings or ["production", "embedded"]:
         base_url, shop = start_shop(wiring)
         try:
@@ -61,6 +64,9 @@ def start_shop(wiring):
         ["mvn", "-B", "-q", f"liberty:create@prepare-server-for-tests",
          "liberty:deploy@prepare-server-for-tests", f"failsafe:integration-test@{execution}",
          "-Dit.test=StandingShopBenchmark", "-Dbenchmark.minutes=120",
+         # one Lucene server indexes its own changes, as in production (the tests' outbox-polling
+         # is there to test it)
+         "-Dshop.searchCoordination=none",
          f"-Dbenchmark.urlFile={url_file}", "-Dbenchmark.stopFile=target/benchmark.stop"],
         stdout=open(f"target/benchmark-{wiring}.log", "w"), stderr=subprocess.STDOUT)
     while not os.path.exists(url_file):

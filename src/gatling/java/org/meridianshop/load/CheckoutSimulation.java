@@ -27,9 +27,6 @@ public class CheckoutSimulation extends Simulation {
   private static final int USERS = Integer.getInteger("users", 8);
   private static final Duration DURATION = Duration.ofSeconds(Integer.getInteger("seconds", 60));
 
-  private static final String ADDRESS =
-      "{\"name\":\"Load Test\",\"line1\":\"1 Test Street\",\"city\":\"Leeds\","
-          + "\"postalCode\":\"LS1 1AA\",\"country\":\"GB\"}";
 
   private final HttpProtocolBuilder protocol = NewCustomers.jsonApi(BASE_URL);
 
@@ -49,29 +46,7 @@ public class CheckoutSimulation extends Simulation {
                           .header("Authorization", "Bearer #{token}")
                           .body(StringBody("{\"productId\":\"#{productId}\",\"quantity\":1}"))
                           .check(status().is(200)))
-                  .exec(
-                      http("checkout")
-                          .post("/api/orders")
-                          .header("Authorization", "Bearer #{token}")
-                          .header("Idempotency-Key", "#{randomUuid()}")
-                          .body(
-                              StringBody(
-                                  "{\"shippingAddress\":"
-                                      + ADDRESS
-                                      + ",\"paymentMethod\":\"pm_card_visa\"}"))
-                          .check(status().is(202))
-                          .check(jsonPath("$.orderId").saveAs("orderId")))
-                  .exec(session -> session.set("status", "pending"))
-                  .group("order to confirmed")
-                  .on(
-                      asLongAs(session -> "pending".equals(session.getString("status")))
-                          .on(
-                              exec(http("order status")
-                                      .get("/api/orders/#{orderId}")
-                                      .header("Authorization", "Bearer #{token}")
-                                      .check(status().is(200))
-                                      .check(jsonPath("$.status").saveAs("status")))
-                                  .pause(Duration.ofMillis(100)))));
+                  .exec(NewCustomers.checkOutAndFollowTheOrder()));
 
   {
     setUp(checkout.injectClosed(constantConcurrentUsers(USERS).during(DURATION)))

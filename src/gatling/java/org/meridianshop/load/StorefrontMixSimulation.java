@@ -26,8 +26,8 @@ import java.util.concurrent.ThreadLocalRandom;
  * The mixed storefront profile of issue 10: signed-in shoppers who, step after step, browse (a
  * category page then a product page), search (the results page), add to the cart, view the cart
  * and check out, in the proportions 10 : 3 : 2 : 3 : 1. All the shoppers register first ("Sign
- * up", not part of the mix); then each keeps going for the run; checkout pays with the Visa test card and waits, polling every 100 ms, until
- * the order is confirmed (the group "order to confirmed"). A shopper whose cart is empty when its
+ * up", not part of the mix); then each keeps going for the run. Checkout pays with the Visa test
+ * card and follows the order until the saga has settled it; a shopper whose cart is empty when its
  * turn to check out comes puts a product in first ("add before checkout").
  */
 public class StorefrontMixSimulation extends Simulation {
@@ -38,9 +38,6 @@ public class StorefrontMixSimulation extends Simulation {
   private static final String[] SEARCHES = {
     "laptop", "lapotp", "headphones", "wireless", "keyboard", "knife", "running+shoes", "monitor"
   };
-  private static final String ADDRESS =
-      "{\"name\":\"Load Test\",\"line1\":\"1 Test Street\",\"city\":\"Leeds\","
-          + "\"postalCode\":\"LS1 1AA\",\"country\":\"GB\"}";
 
   /** The profile's weights add up to this many steps. */
   private static final int ALL_STEPS = 10 + 3 + 2 + 3 + 1;
@@ -82,35 +79,7 @@ public class StorefrontMixSimulation extends Simulation {
       exec(viewCart)
           .doIf(session -> session.getInt("cartLines") == 0)
           .then(addToCart("add before checkout"))
-          .exec(
-              http("checkout")
-                  .post("/api/orders")
-                  .header("Authorization", "Bearer #{token}")
-                  .header("Idempotency-Key", "#{randomUuid()}")
-                  .body(
-                      StringBody(
-                          "{\"shippingAddress\":" + ADDRESS + ",\"paymentMethod\":\"pm_card_visa\"}"))
-                  .check(status().is(202))
-                  .check(jsonPath("$.orderId").saveAs("orderId")))
-          .doIf(session -> session.contains("orderId"))
-          .then(followTheOrder());
-
-  /** Polls the order just placed until the saga has settled it; a refused checkout places none. */
-  private static ChainBuilder followTheOrder() {
-    return exec(session -> session.set("status", "pending"))
-        .exec(
-            group("order to confirmed")
-                  .on(
-                      asLongAs(session -> "pending".equals(session.getString("status")))
-                          .on(
-                              exec(http("order status")
-                                      .get("/api/orders/#{orderId}")
-                                      .header("Authorization", "Bearer #{token}")
-                                      .check(status().is(200))
-                                      .check(jsonPath("$.status").saveAs("status")))
-                                  .pause(Duration.ofMillis(100)))))
-        .exec(session -> session.remove("orderId"));
-  }
+          .exec(NewCustomers.checkOutAndFollowTheOrder());
 
   /** The access tokens of the customers signed up before the mix starts. */
   private final Queue<String> tokens = new ConcurrentLinkedQueue<>();

@@ -97,8 +97,11 @@ public final class ShopServer implements AutoCloseable {
         // the run's server indexes through Hibernate Search's outbox on PostgreSQL
         // (SearchFreshnessIT); another one keeps its Lucene index uncoordinated, as Lucene servers
         // at scale do (two agents would each index only their shard into their own index), and
-        // follows the first one's changes through catalog.product-changed (TwoServersIT)
-        environment.put("SEARCH_COORDINATION", ownsWiring ? "outbox-polling" : "none");
+        // follows the first one's changes through catalog.product-changed (TwoServersIT).
+        // Benchmarks run the run's server as production runs Lucene: uncoordinated.
+        environment.put(
+            "SEARCH_COORDINATION",
+            ownsWiring ? System.getProperty("shop.searchCoordination", "outbox-polling") : "none");
       }
       Files.writeString(
           directory.resolve("server.env"),
