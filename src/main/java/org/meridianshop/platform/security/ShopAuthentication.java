@@ -10,9 +10,14 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
+import java.util.logging.Logger;
+import org.meridianshop.platform.errors.DependencyOutage;
+import org.meridianshop.platform.web.DependencyOutagePages;
 
 /**
  * The shop's one authentication mechanism; it tells callers apart by what they send:
@@ -35,12 +40,38 @@ public class ShopAuthentication implements HttpAuthenticationMechanism {
   static final String SESSION_ATTRIBUTE = "org.meridianshop.loginSession";
   public static final String LOGIN_PAGE = "/login.xhtml";
 
+  private static final Logger LOG = Logger.getLogger(ShopAuthentication.class.getName());
+
   @Inject IdentityStoreHandler identityStores;
   @Inject AccessTokens accessTokens;
 
+  /**
+   * Who the caller is lives in the session store (Redis at scale): while it is out of reach the
+   * caller cannot be told, so the request gets a 503 to retry rather than the container's 403 for a
+   * failed authentication.
+   */
   @Override
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    try {
+      return authenticate(request, context);
+    } catch (RuntimeException failure) {
+      var outage = DependencyOutage.of(failure);
+      if (outage.isEmpty()) {
+        throw failure;
+      }
+      LOG.warning(() -> "Caller not checked, the " + outage.get() + " is out of reach: " + failure);
+      try {
+        DependencyOutagePages.answer(request, response, outage.get());
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return AuthenticationStatus.SEND_FAILURE;
+    }
+  }
+
+  private AuthenticationStatus authenticate(
+      HttpServletRequest request, HttpMessageContext context) {
     if (context.getAuthParameters().getCredential() instanceof SessionCredential signIn) {
       return signedIn(request, context, signIn);
     }

@@ -41,8 +41,31 @@ public class DependencyOutagePages extends HttpFilter {
       }
       LOG.warning(() -> "Page answered 503, the " + outage.get() + " is out of reach: " + e);
       response.reset();
-      response.setHeader("Retry-After", Integer.toString(RETRY_AFTER_SECONDS));
-      response.sendError(503);
+      answer(request, response, outage.get());
     }
+  }
+
+  /**
+   * Answers 503 with a Retry-After for a request that cannot be served while the dependency is out
+   * of reach: a problem on the API, the static error page for a page.
+   */
+  public static void answer(
+      HttpServletRequest request, HttpServletResponse response, String dependency)
+      throws IOException {
+    response.setHeader("Retry-After", Integer.toString(RETRY_AFTER_SECONDS));
+    if (!request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+      response.sendError(503);
+      return;
+    }
+    response.setStatus(503);
+    response.setContentType("application/problem+json");
+    response.setCharacterEncoding("UTF-8");
+    response
+        .getWriter()
+        .write(
+            "{\"type\":\"about:blank\",\"title\":\"Service unavailable\",\"status\":503,"
+                + "\"detail\":\"The shop cannot reach its "
+                + dependency
+                + " right now; try again in a moment.\"}");
   }
 }
