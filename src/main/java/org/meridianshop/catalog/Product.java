@@ -12,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -58,6 +59,8 @@ public class Product {
   private int lowStockThreshold;
   private boolean featured;
   private Instant createdAt;
+
+  @Transient private boolean unlistedStockChange;
   private Instant updatedAt;
 
   @Version private long version;
@@ -199,16 +202,21 @@ public class Product {
     return Math.max(availableQuantity, 0);
   }
 
-  /**
-   * Takes the inventory's new available total as the catalog's copy. Returns whether the copy
-   * changed, so callers evict cached views only when it did.
-   */
-  boolean copyAvailableQuantity(int available) {
-    if (available == availableQuantity) {
-      return false;
-    }
+  /** Takes the inventory's new available total as the catalog's copy, and says what changed. */
+  AvailabilityChange copyAvailableQuantity(int available) {
+    var change = new AvailabilityChange(availableQuantity, available, lowStockThreshold);
     availableQuantity = available;
-    return true;
+    unlistedStockChange = change.any() && !change.showsInLists();
+    return change;
+  }
+
+  /**
+   * Whether the change being saved only moved a stock count that cards in lists and search results
+   * do not show, so their cached pages may keep the old count for a while (the count is only in the
+   * API's list JSON). Known for this instance only: a change loaded elsewhere is taken as shown.
+   */
+  public boolean onlyUnlistedStockChanged() {
+    return unlistedStockChange;
   }
 
   public StockStatus stockStatus() {

@@ -9,19 +9,30 @@ import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
+import org.meridianshop.catalog.Product;
+import org.meridianshop.platform.cache.DeferredEvictions;
 
 /**
- * Drops cached search answers once a change to a product commits (an edit, a status change, stock
- * copied from inventory), so cached queries never show a product older than the index does (see
- * {@link QueryCacheEvictions}). Hooked to the catalog's Product entity in META-INF/orm.xml, so the
- * catalog does not know about it.
+ * Drops cached search answers once a change to a product, brand or category commits (an edit, a
+ * status change, stock copied from inventory), so cached queries never show a product older than
+ * the index does (see {@link QueryCacheEvictions}). A stock count that results do not show waits
+ * for a deferred eviction instead. Hooked to the catalog's Product entity in META-INF/orm.xml, so
+ * the catalog does not know about it.
  */
 public class SearchCacheEviction {
 
   @PostPersist
   @PostUpdate
   @PostRemove
-  void productChanged(Object product) {
+  void catalogChanged(Object entity) {
+    if (entity instanceof Product product && product.onlyUnlistedStockChanged()) {
+      // the index and the cards in cached results are as before; only a count in the JSON moved
+      CDI.current()
+          .select(DeferredEvictions.class)
+          .get()
+          .evictAllWithin(ProductSearch.QUERIES, DeferredEvictions.ALLOWANCE);
+      return;
+    }
     evictWhenCommitted();
   }
 

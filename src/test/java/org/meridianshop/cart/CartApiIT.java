@@ -7,9 +7,12 @@ import static org.hamcrest.Matchers.hasSize;
 
 import io.restassured.filter.cookie.CookieFilter;
 import io.restassured.specification.RequestSpecification;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.meridianshop.stock.InventoryApi;
@@ -196,11 +199,11 @@ class CartApiIT {
   }
 
   private static Product productWithStock(int atLeast) {
-    return products().stream().filter(p -> p.available() >= atLeast).findFirst().orElseThrow();
+    return products().filter(p -> p.available() >= atLeast).findFirst().orElseThrow();
   }
 
   private static Product productWithAtMost(int most) {
-    return products().stream()
+    return products()
         .filter(p -> p.available() > 0 && p.available() <= most)
         .findFirst()
         .orElseThrow(() -> new AssertionError("the demo catalog has products low in stock"));
@@ -208,29 +211,34 @@ class CartApiIT {
 
   /** The last in-stock product with two variants or more, so the others' picks stay untouched. */
   private static String productWithTwoVariants() {
-    var candidates = new java.util.ArrayList<>(products());
-    java.util.Collections.reverse(candidates);
+    var candidates = new ArrayList<>(inStockProductIds());
+    Collections.reverse(candidates);
     return candidates.stream()
-        .map(Product::id)
         .filter(id -> InventoryApi.stock(Long.parseLong(id)).getList("variants").size() >= 2)
         .findFirst()
         .orElseThrow(() -> new AssertionError("the demo catalog has products with variants"));
   }
 
-  private static List<Product> products() {
-    List<Map<String, Object>> items =
-        given()
-            .baseUri(RunningShop.baseUri().toString())
-            .queryParam("inStock", true)
-            .queryParam("size", 100)
-            .get("api/products")
-            .jsonPath()
-            .getList("items");
-    return items.stream()
+  /**
+   * In-stock products in list order, each with what the cart checks: its first variant's stock as
+   * inventory has it now (a list may show a count up to half a minute old).
+   */
+  private static Stream<Product> products() {
+    return inStockProductIds().stream()
         .map(
-            p ->
-                new Product((String) p.get("id"), ((Number) p.get("availableQuantity")).intValue()))
-        .toList();
+            id ->
+                new Product(
+                    id, InventoryApi.stock(Long.parseLong(id)).getInt("variants[0].available")));
+  }
+
+  private static List<String> inStockProductIds() {
+    return given()
+        .baseUri(RunningShop.baseUri().toString())
+        .queryParam("inStock", true)
+        .queryParam("size", 100)
+        .get("api/products")
+        .jsonPath()
+        .getList("items.id");
   }
 
   private record Product(String id, int available) {}

@@ -65,7 +65,7 @@ class ProductTest {
         .containsExactly("/media/1", "/media/2");
   }
 
-  private static Product product() {
+  static Product product() {
     var draft =
         new ProductDraft(
                 "Trail Runner",
