@@ -10,6 +10,7 @@ import jakarta.persistence.criteria.Root;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.hibernate.Session;
 
 /** The products in the database, found the ways the storefront and the API ask for them. */
 @ApplicationScoped
@@ -18,12 +19,24 @@ public class Products {
   @PersistenceContext(unitName = "shop")
   EntityManager em;
 
+  /**
+   * The persistence context, loading read-only from here on: the storefront never changes what it
+   * reads, and read-only entities skip Hibernate's snapshot copies (each product's and variant's
+   * attributes would round-trip through JSON for them) and the dirty check at commit.
+   */
+  private EntityManager reading() {
+    em.unwrap(Session.class).setDefaultReadOnly(true);
+    return em;
+  }
+
   public Optional<Product> withId(long id) {
-    return Optional.ofNullable(em.find(Product.class, id)).filter(Product::isVisibleToShoppers);
+    return Optional.ofNullable(reading().find(Product.class, id))
+        .filter(Product::isVisibleToShoppers);
   }
 
   public Optional<Product> withSlug(String slug) {
-    return em.createQuery("select p from Product p where p.slug = :slug", Product.class)
+    return reading()
+        .createQuery("select p from Product p where p.slug = :slug", Product.class)
         .setParameter("slug", slug)
         .getResultStream()
         .filter(Product::isVisibleToShoppers)
@@ -32,7 +45,8 @@ public class Products {
 
   /** The active products among these ids, in no particular order. */
   public List<Product> withIds(List<Long> ids) {
-    return em.createQuery(
+    return reading()
+        .createQuery(
             "select p from Product p join fetch p.brand join fetch p.category"
                 + " where p.id in :ids and p.status = :active",
             Product.class)
@@ -42,7 +56,8 @@ public class Products {
   }
 
   public List<Product> featured(int limit) {
-    return em.createQuery(
+    return reading()
+        .createQuery(
             "select p from Product p join fetch p.brand join fetch p.category"
                 + " where p.featured = true and p.status = :active"
                 + " order by p.rating desc, p.id",
@@ -54,7 +69,8 @@ public class Products {
 
   /** The brands of the active products in these categories, by name. */
   public List<Brand> brandsIn(List<Long> categoryIds) {
-    return em.createQuery(
+    return reading()
+        .createQuery(
             "select distinct b from Product p join p.brand b"
                 + " where p.category.id in :categories and p.status = :active order by b.name",
             Brand.class)
@@ -65,7 +81,7 @@ public class Products {
 
   /** One page of the products matching the query, and how many match in all. */
   public List<Product> matching(ProductQuery query, List<Long> categoryIds) {
-    var cb = em.getCriteriaBuilder();
+    var cb = reading().getCriteriaBuilder();
     var select = cb.createQuery(Product.class);
     var product = select.from(Product.class);
     product.fetch("brand");
@@ -74,18 +90,19 @@ public class Products {
         .select(product)
         .where(filters(cb, product, query, categoryIds))
         .orderBy(order(cb, product, query.sort()));
-    return em.createQuery(select)
+    return reading()
+        .createQuery(select)
         .setFirstResult((query.page() - 1) * query.size())
         .setMaxResults(query.size())
         .getResultList();
   }
 
   public long countMatching(ProductQuery query, List<Long> categoryIds) {
-    var cb = em.getCriteriaBuilder();
+    var cb = reading().getCriteriaBuilder();
     var count = cb.createQuery(Long.class);
     var product = count.from(Product.class);
     count.select(cb.count(product)).where(filters(cb, product, query, categoryIds));
-    return em.createQuery(count).getSingleResult();
+    return reading().createQuery(count).getSingleResult();
   }
 
   private static Predicate[] filters(
