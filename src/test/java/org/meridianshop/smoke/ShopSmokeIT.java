@@ -45,6 +45,20 @@ class ShopSmokeIT {
   }
 
   @Test
+  void answersAClientOfferingCleartextHttp2InHttp11() throws Exception {
+    // the JDK client offers the h2c upgrade by default; Liberty's h2c left streams hanging
+    var offering = HttpClient.newBuilder().version(HttpClient.Version.HTTP_2).build();
+    for (int i = 0; i < 3; i++) {
+      var products =
+          offering.send(
+              HttpRequest.newBuilder(RunningShop.baseUri().resolve("api/products")).build(),
+              HttpResponse.BodyHandlers.ofString());
+      assertThat(products.statusCode()).isEqualTo(200);
+      assertThat(products.version()).isEqualTo(HttpClient.Version.HTTP_1_1);
+    }
+  }
+
+  @Test
   void servesTheStorefrontHomePage() throws Exception {
     var home = get("");
     assertThat(home.statusCode()).isEqualTo(200);
