@@ -96,6 +96,20 @@ class TwoServersIT {
   }
 
   @Test
+  void theWelcomeAfterRegisteringOnOneServerIsShownByTheOtherAfterTheRedirect() {
+    var email = PageClient.uniqueEmail("welcome");
+    var shopper = new PageClient();
+    shopper.register(email, "a long enough secret");
+
+    var account = shopper.get(second.baseUri().resolve("account/index.xhtml").toString());
+
+    assertThat(account.statusCode()).isEqualTo(200);
+    assertThat(account.body())
+        .as("the notice the first server left for the page after its redirect")
+        .contains("Welcome, Test! We sent a link to " + email + " to confirm your email address.");
+  }
+
+  @Test
   void aReservationMadeThroughTheSecondServerExpiresOnce() {
     long productId = 73;
     long variantId = InventoryApi.firstVariant(productId);
