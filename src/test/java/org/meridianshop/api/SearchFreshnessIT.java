@@ -16,8 +16,9 @@ import java.util.function.Predicate;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.meridianshop.testing.ApiLogin;
+import org.meridianshop.testing.ProductEdits;
 import org.meridianshop.testing.RunningShop;
+import org.meridianshop.testing.SearchResults;
 
 /**
  * An administrator's product edit shows in search results (also those served from the query cache)
@@ -42,12 +43,12 @@ class SearchFreshnessIT {
     var word = "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
     assertThat(ids(word)).isEmpty();
     try {
-      edit(id, Map.of("name", originalName + " " + word));
+      ProductEdits.edit(id, Map.of("name", originalName + " " + word));
       awaitIds(word, ids -> ids.contains(id));
-      edit(id, Map.of("status", "archived"));
+      ProductEdits.edit(id, Map.of("status", "archived"));
       awaitIds(word, List::isEmpty);
     } finally {
-      edit(id, Map.of("name", originalName, "status", "active"));
+      ProductEdits.edit(id, Map.of("name", originalName, "status", "active"));
     }
     awaitIds(word, List::isEmpty);
   }
@@ -65,10 +66,10 @@ class SearchFreshnessIT {
     var originalName = product.getString("items[0].name");
     var word = "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
     try {
-      edit(id, Map.of("name", originalName + " " + word));
+      ProductEdits.edit(id, Map.of("name", originalName + " " + word));
       awaitIds(word, ids -> ids.contains(id));
     } finally {
-      edit(id, Map.of("name", originalName));
+      ProductEdits.edit(id, Map.of("name", originalName));
     }
     awaitIds(word, List::isEmpty);
     try (var db = RunningShop.database();
@@ -101,26 +102,8 @@ class SearchFreshnessIT {
         .statusCode(401);
   }
 
-  private static void edit(String id, Map<String, String> changes) {
-    given()
-        .auth()
-        .oauth2(ApiLogin.adminToken())
-        .contentType("application/json")
-        .body(changes)
-        .patch("api/admin/products/" + id)
-        .then()
-        .statusCode(204);
-  }
-
   static List<String> ids(String query) {
-    return given()
-        .queryParam("q", query)
-        .get("api/search")
-        .then()
-        .statusCode(200)
-        .extract()
-        .jsonPath()
-        .getList("items.id", String.class);
+    return SearchResults.ids(given().queryParam("q", query));
   }
 
   static void awaitIds(String query, Predicate<List<String>> expected) {

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.logging.Logger;
 import org.meridianshop.orders.Stock;
+import org.meridianshop.testing.Pause;
 import org.meridianshop.testing.RunningShop;
 
 /**
@@ -71,17 +72,17 @@ record FaultDrill(
     var invariants = ShopInvariants.before(stock);
     var load = ShopLoad.start(stock);
     try {
-      pause(WARM_UP);
+      Pause.of(WARM_UP);
       var injected = Instant.now();
       fault.inject();
       try {
-        pause(lasting);
+        Pause.of(lasting);
       } finally {
         fault.remove();
       }
       var removed = Instant.now();
       var recovered = awaitRecovery(load, removed);
-      pause(COOL_DOWN);
+      Pause.of(COOL_DOWN);
       load.close();
       var answers = load.answers();
       var drill =
@@ -142,7 +143,7 @@ record FaultDrill(
       if (accepted > 0 && ready(http)) {
         return Instant.now();
       }
-      pause(Duration.ofMillis(200));
+      Pause.of(Duration.ofMillis(200));
     }
     return Instant.now();
   }
@@ -159,15 +160,6 @@ record FaultDrill(
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return false;
-    }
-  }
-
-  private static void pause(Duration duration) {
-    try {
-      Thread.sleep(duration.toMillis());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
     }
   }
 }

@@ -24,7 +24,10 @@ import org.meridianshop.stock.InventoryApi;
 import org.meridianshop.testing.ApiLogin;
 import org.meridianshop.testing.Credentials;
 import org.meridianshop.testing.PageClient;
+import org.meridianshop.testing.Pause;
+import org.meridianshop.testing.ProductEdits;
 import org.meridianshop.testing.RunningShop;
+import org.meridianshop.testing.SearchResults;
 import org.meridianshop.testing.ShopServer;
 
 /**
@@ -96,6 +99,20 @@ class TwoServersIT {
   }
 
   @Test
+  void theWelcomeAfterRegisteringOnOneServerIsShownByTheOtherAfterTheRedirect() {
+    var email = PageClient.uniqueEmail("welcome");
+    var shopper = new PageClient();
+    shopper.register(email, "a long enough secret");
+
+    var account = shopper.get(second.baseUri().resolve("account/index.xhtml").toString());
+
+    assertThat(account.statusCode()).isEqualTo(200);
+    assertThat(account.body())
+        .as("the notice the first server left for the page after its redirect")
+        .contains("Welcome, Test! We sent a link to " + email + " to confirm your email address.");
+  }
+
+  @Test
   void aReservationMadeThroughTheSecondServerExpiresOnce() {
     long productId = 73;
     long variantId = InventoryApi.firstVariant(productId);
@@ -122,7 +139,7 @@ class TwoServersIT {
             PATIENCE);
     assertThat(released.getString("closeReason")).isEqualTo("expired");
     // long enough for the other server's timer, if there were one, to fire as well
-    pause(Duration.ofSeconds(20));
+    Pause.of(Duration.ofSeconds(20));
 
     assertThat(InventoryApi.available(InventoryApi.stock(productId), variantId)).isEqualTo(5);
     var releases =
@@ -165,7 +182,8 @@ class TwoServersIT {
     var stock = InventoryApi.stock(productId);
     List<Map<String, Object>> variants = stock.getList("variants");
     try {
-      editProduct(second.baseUri(), productId, original.getString("name") + " " + word);
+      ProductEdits.edit(
+          second.baseUri(), productId, Map.of("name", original.getString("name") + " " + word));
       awaitOnBothServers(word, false, ids -> ids.contains(product));
 
       for (var variant : variants) {
@@ -175,7 +193,7 @@ class TwoServersIT {
       awaitOnBothServers(word, false, ids -> ids.contains(product));
     } finally {
       // the name first: the stock's copy into the product may still be on its way after a count
-      editProduct(first, productId, original.getString("name"));
+      ProductEdits.edit(first, productId, Map.of("name", original.getString("name")));
       for (var variant : variants) {
         var variantId = ((Number) variant.get("variantId")).longValue();
         InventoryApi.setAvailable(productId, variantId, InventoryApi.available(stock, variantId));
@@ -207,13 +225,7 @@ class TwoServersIT {
     if (inStockOnly) {
       request.queryParam("inStock", true);
     }
-    return request
-        .get("api/search")
-        .then()
-        .statusCode(200)
-        .extract()
-        .jsonPath()
-        .getList("items.id", String.class);
+    return SearchResults.ids(request);
   }
 
   private static JsonPath adminProduct(long id) {
@@ -223,14 +235,6 @@ class TwoServersIT {
         .statusCode(200)
         .extract()
         .jsonPath();
-  }
-
-  private static void editProduct(URI server, long id, String name) {
-    admin(server)
-        .body(Map.of("name", name))
-        .patch("api/admin/products/{id}", id)
-        .then()
-        .statusCode(204);
   }
 
   private static String productInStock() {
@@ -292,14 +296,5 @@ class TwoServersIT {
         .auth()
         .oauth2(ApiLogin.adminToken())
         .contentType("application/json");
-  }
-
-  private static void pause(Duration duration) {
-    try {
-      Thread.sleep(duration.toMillis());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
   }
 }

@@ -9,8 +9,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,6 +28,9 @@ import java.util.stream.Stream;
 public final class ShopServer implements AutoCloseable {
 
   private static final Duration STARTUP_LIMIT = Duration.ofMinutes(5);
+
+  /** The Faces flash key of every server of this run, new for every run. */
+  private static final String FACES_SECRET_KEY = randomBase64Key();
 
   private final Path wlp;
   private final String name;
@@ -94,6 +99,9 @@ public final class ShopServer implements AutoCloseable {
         // the production wiring signs tokens with a configured key, which tests can then forge
         // with; the embedded one makes and keeps its own, as a fresh shop does
         environment.put("JWT_SIGNING_KEY", TestSigningKey.BASE64);
+        // its web sessions are shared through Redis, which needs one Faces key on every server
+        // (TwoServersIT)
+        environment.put("FACES_SECRET_KEY", FACES_SECRET_KEY);
         // the run's server indexes through Hibernate Search's outbox on PostgreSQL
         // (SearchFreshnessIT); another one keeps its Lucene index uncoordinated, as Lucene servers
         // at scale do (two agents would each index only their shard into their own index), and
@@ -253,6 +261,12 @@ public final class ShopServer implements AutoCloseable {
           "System property " + property + " is not set: run the tests through `mvn verify`");
     }
     return value;
+  }
+
+  private static String randomBase64Key() {
+    var key = new byte[32];
+    new SecureRandom().nextBytes(key);
+    return Base64.getEncoder().encodeToString(key);
   }
 
   private static int freePort() throws IOException {
