@@ -13,6 +13,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.meridianshop.testing.ApiLogin;
+import org.meridianshop.testing.Pause;
 import org.meridianshop.testing.RunningShop;
 
 /** The admin API of the event backbone, as the tests drive it: send probes, read reports. */
@@ -85,20 +86,11 @@ final class EventBackboneClient {
   static void pauseUntil(Instant moment) {
     var wait = Duration.between(Instant.now(), moment);
     if (!wait.isNegative()) {
-      sleep(wait);
+      Pause.of(wait);
     }
   }
 
   private static void pause() {
-    sleep(Duration.ofMillis(250));
-  }
-
-  private static void sleep(Duration duration) {
-    try {
-      Thread.sleep(duration.toMillis());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    Pause.of(Duration.ofMillis(250));
   }
 }
