@@ -3,11 +3,15 @@ package org.meridianshop.cart;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.meridianshop.testing.RedisServer;
+import org.redisson.Redisson;
 import org.redisson.client.codec.StringCodec;
+import org.redisson.config.Config;
 
 /** The Redis cart store against a real Redis server, with the seed's key layout. */
 class RedisCartStoreTest extends CartStoreContract {
@@ -43,6 +47,47 @@ class RedisCartStoreTest extends CartStoreContract {
     assertThat(store.load("user:seed").items())
         .extracting(CartItem::productId)
         .containsExactly("p2", "p1");
+  }
+
+  @Test
+  void aChangeKeepsTheCartsLockForAsLongAsItRunsAndThenReleasesIt() throws Exception {
+    // a watchdog timeout of 1 s stands for the lock's lease, outlasted by a slow change (such as
+    // one waiting on a frozen database until its socket timeout)
+    var config = new Config();
+    config.useSingleServer().setAddress(redis.url());
+    config.setLockWatchdogTimeout(1_000);
+    var client = Redisson.create(config);
+    try {
+      var slowStore = new RedisCartStore(client);
+      var changing =
+          CompletableFuture.supplyAsync(
+              () ->
+                  slowStore.update(
+                      "user:slow",
+                      cart -> {
+                        pause(Duration.ofSeconds(3));
+                        return cart.add(item("p1", 1, 5));
+                      }));
+      pause(Duration.ofMillis(2_500));
+
+      assertThat(client.getLock("cart:user:slow:lock").isLocked()).isTrue();
+      assertThat(changing.get(10, TimeUnit.SECONDS).items()).hasSize(1);
+      assertThat(client.getLock("cart:user:slow:lock").isLocked()).isFalse();
+      assertThat(store.load("user:slow").items())
+          .extracting(CartItem::productId)
+          .containsExactly("p1");
+    } finally {
+      client.shutdown();
+    }
+  }
+
+  private static void pause(Duration duration) {
+    try {
+      Thread.sleep(duration.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   @Test
