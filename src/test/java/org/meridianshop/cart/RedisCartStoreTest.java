@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -65,10 +66,10 @@ class RedisCartStoreTest extends CartStoreContract {
                   slowStore.update(
                       "user:slow",
                       cart -> {
-                        pause(Duration.ofSeconds(3));
+                        LockSupport.parkNanos(Duration.ofSeconds(3).toNanos());
                         return cart.add(item("p1", 1, 5));
                       }));
-      pause(Duration.ofMillis(2_500));
+      Thread.sleep(2_500);
 
       assertThat(client.getLock("cart:user:slow:lock").isLocked()).isTrue();
       assertThat(changing.get(10, TimeUnit.SECONDS).items()).hasSize(1);
@@ -78,15 +79,6 @@ class RedisCartStoreTest extends CartStoreContract {
           .containsExactly("p1");
     } finally {
       client.shutdown();
-    }
-  }
-
-  private static void pause(Duration duration) {
-    try {
-      Thread.sleep(duration.toMillis());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
     }
   }
 
