@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.meridianshop.platform.money.Money;
@@ -34,7 +33,6 @@ import org.redisson.client.codec.StringCodec;
  */
 public class RedisCartStore implements CartStore {
 
-  private static final long LOCK_LEASE_SECONDS = 10;
   private static final String STAMP = "stamp";
   private static final String COUNT = "count";
   private static final String SET_IF_STAMP_UNCHANGED =
@@ -59,7 +57,10 @@ public class RedisCartStore implements CartStore {
   @Override
   public Cart update(String owner, UnaryOperator<Cart> change) {
     var lock = redis.getLock("cart:" + owner + ":lock");
-    lock.lock(LOCK_LEASE_SECONDS, TimeUnit.SECONDS);
+    // no fixed lease: Redisson's watchdog renews the lock while this server lives, so a change that
+    // waits on the database (up to its socket timeout) keeps it; a fixed 10 s lease ran out under a
+    // frozen database, and unlock() then failed with a 500 where the outage deserved a 503
+    lock.lock();
     try {
       var changed = change.apply(load(owner));
       write(changed);

@@ -3,11 +3,16 @@ package org.meridianshop.cart;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.meridianshop.testing.RedisServer;
+import org.redisson.Redisson;
 import org.redisson.client.codec.StringCodec;
+import org.redisson.config.Config;
 
 /** The Redis cart store against a real Redis server, with the seed's key layout. */
 class RedisCartStoreTest extends CartStoreContract {
@@ -43,6 +48,38 @@ class RedisCartStoreTest extends CartStoreContract {
     assertThat(store.load("user:seed").items())
         .extracting(CartItem::productId)
         .containsExactly("p2", "p1");
+  }
+
+  @Test
+  void aChangeKeepsTheCartsLockForAsLongAsItRunsAndThenReleasesIt() throws Exception {
+    // a watchdog timeout of 1 s stands for the lock's lease, outlasted by a slow change (such as
+    // one waiting on a frozen database until its socket timeout)
+    var config = new Config();
+    config.useSingleServer().setAddress(redis.url());
+    config.setLockWatchdogTimeout(1_000);
+    var client = Redisson.create(config);
+    try {
+      var slowStore = new RedisCartStore(client);
+      var changing =
+          CompletableFuture.supplyAsync(
+              () ->
+                  slowStore.update(
+                      "user:slow",
+                      cart -> {
+                        LockSupport.parkNanos(Duration.ofSeconds(3).toNanos());
+                        return cart.add(item("p1", 1, 5));
+                      }));
+      Thread.sleep(2_500);
+
+      assertThat(client.getLock("cart:user:slow:lock").isLocked()).isTrue();
+      assertThat(changing.get(10, TimeUnit.SECONDS).items()).hasSize(1);
+      assertThat(client.getLock("cart:user:slow:lock").isLocked()).isFalse();
+      assertThat(store.load("user:slow").items())
+          .extracting(CartItem::productId)
+          .containsExactly("p1");
+    } finally {
+      client.shutdown();
+    }
   }
 
   @Test

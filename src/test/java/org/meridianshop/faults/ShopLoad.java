@@ -34,8 +34,8 @@ final class ShopLoad implements AutoCloseable {
   /**
    * The longest a shopper waits for an answer. The shop waits at most 10 s for a database
    * connection from its pool and under 10 s for Redis (2 s per try, two retries 1.5 s apart); a
-   * request held longer than this is a hang. A fault that freezes a connection lasts less than this
-   * (the shop sets no socket timeout on the database, so a longer freeze holds requests).
+   * request held longer than this is a hang. A frozen database connection holds a request until the
+   * link thaws or the tests' 12 s socket timeout ({@code DB_SOCKET_TIMEOUT}) closes it.
    */
   static final Duration ANSWER_BOUND = Duration.ofSeconds(20);
 
@@ -234,7 +234,15 @@ final class ShopLoad implements AutoCloseable {
     @Override
     public String toString() {
       var shortBody = body.length() > 300 ? body.substring(0, 300) + "..." : body;
-      return call + " " + status + " after " + took.toMillis() + " ms: " + shortBody;
+      return call
+          + " "
+          + status
+          + " sent "
+          + sent
+          + ", after "
+          + took.toMillis()
+          + " ms: "
+          + shortBody;
     }
   }
 }

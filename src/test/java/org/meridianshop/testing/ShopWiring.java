@@ -4,6 +4,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -153,11 +154,21 @@ public sealed interface ShopWiring extends AutoCloseable {
      */
     public static final String ANALYTICS_CONNECTIONS = "shop-analytics";
 
+    /**
+     * How long the shop's database connections wait for PostgreSQL before giving up (its {@code
+     * DB_SOCKET_TIMEOUT}): shorter than in production, so a test can freeze the link for longer
+     * than this in well under a minute, and still far above any statement the tests make, even on a
+     * busy machine (a queue of buyers waiting on a row lock included).
+     */
+    public static final Duration DATABASE_SOCKET_TIMEOUT = Duration.ofSeconds(12);
+
     private Map<String, String> services() {
       var database = "jdbc:postgresql://localhost:" + databaseProxy.port() + "/shop";
       return Map.of(
           "DB_URL",
           database,
+          "DB_SOCKET_TIMEOUT",
+          Long.toString(DATABASE_SOCKET_TIMEOUT.toSeconds()),
           "ANALYTICS_DB_URL",
           database + "?ApplicationName=" + ANALYTICS_CONNECTIONS,
           "DB_USER",

@@ -3,10 +3,14 @@ package org.meridianshop.platform.errors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.persistence.PersistenceException;
+import java.net.SocketTimeoutException;
 import java.nio.channels.ClosedChannelException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import org.hibernate.exception.JDBCConnectionException;
 import org.junit.jupiter.api.Test;
+import org.postgresql.util.PSQLException;
+import org.postgresql.util.PSQLState;
 import org.redisson.client.RedisConnectionException;
 import org.redisson.client.RedisException;
 
@@ -19,6 +23,22 @@ class DependencyOutageTest {
 
     assertThat(DependencyOutage.of(refused)).contains("database");
     assertThat(DependencyOutage.of(poolEmpty)).contains("database");
+  }
+
+  @Test
+  void aDatabaseThatStoppedAnsweringWithinTheSocketTimeoutIsAnOutageOfTheDatabase() {
+    // what pgjdbc throws when socketTimeout runs out (it has closed the connection), as Hibernate
+    // and JPA hand it on
+    var timedOut =
+        new PSQLException(
+            "An I/O error occurred while sending to the backend.",
+            PSQLState.CONNECTION_FAILURE,
+            new SocketTimeoutException("Read timed out"));
+    var failure =
+        new PersistenceException(
+            new JDBCConnectionException("could not execute statement", timedOut));
+
+    assertThat(DependencyOutage.of(failure)).contains("database");
   }
 
   @Test

@@ -10,6 +10,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.meridianshop.platform.events.EventDispatcher;
+import org.meridianshop.platform.events.EventEnvelope;
 import org.meridianshop.platform.events.EventJson;
 
 /**
@@ -45,10 +46,10 @@ public class KafkaEventConsumer {
   }
 
   private void dispatch(ConsumerRecord<String, String> record) {
+    EventEnvelope event;
     try {
-      dispatcher.dispatch(EventJson.fromJson(record.value()));
+      event = EventJson.fromJson(record.value());
     } catch (RuntimeException e) {
-      // the dispatcher records handler failures itself; this is an unreadable record
       LOG.log(
           Level.SEVERE,
           "Skipping unreadable record "
@@ -58,6 +59,12 @@ public class KafkaEventConsumer {
               + "@"
               + record.offset(),
           e);
+      return;
     }
+    // The dispatcher records handler failures itself, so what it throws means it could not even
+    // do that (the database out of reach): thrown on, the record is read again after a pause
+    // (KafkaReading), as the embedded queue redelivers it. Skipped, the event was lost (an order
+    // waited forever for the payment.failed skipped during a database freeze).
+    dispatcher.dispatch(event);
   }
 }
