@@ -5,7 +5,9 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -17,7 +19,9 @@ import org.meridianshop.platform.events.EventJson;
  * Reads the topics of the events this shop handles and gives each record to the dispatcher. Offsets
  * are committed after a polled batch is handled, so a crash before the commit means a redelivery,
  * which the consumers' processed-event records turn into a no-op. All servers share one consumer
- * group: each partition, and so each aggregate, is read by one server at a time.
+ * group: each partition, and so each aggregate, is read by one consumer at a time. Each server runs
+ * one consumer per partition, so the partitions it holds are handled side by side rather than one
+ * event after the other on a single thread (which capped how many orders a server could confirm).
  */
 @ApplicationScoped
 public class KafkaEventConsumer {
@@ -29,20 +33,23 @@ public class KafkaEventConsumer {
 
   @Resource ManagedThreadFactory threads;
 
-  private volatile KafkaReading reading;
+  private final List<KafkaReading> readings = new CopyOnWriteArrayList<>();
 
   public void start(Set<String> topics) {
-    reading = new KafkaReading(settings.consumer(), topics, this::dispatch);
-    reading.start(threads);
-    LOG.info(() -> "Consuming Kafka topics " + topics);
+    int consumers = settings.topicPartitions();
+    for (int i = 1; i <= consumers; i++) {
+      var consumer = settings.consumer();
+      consumer.put("client.id", "meridian-shop-events-" + i);
+      var reading = new KafkaReading(consumer, topics, this::dispatch);
+      readings.add(reading);
+      reading.start(threads);
+    }
+    LOG.info(() -> "Consuming Kafka topics " + topics + " with " + consumers + " consumers");
   }
 
   @PreDestroy
   void stop() {
-    var current = reading;
-    if (current != null) {
-      current.stop();
-    }
+    readings.forEach(KafkaReading::stop);
   }
 
   private void dispatch(ConsumerRecord<String, String> record) {
