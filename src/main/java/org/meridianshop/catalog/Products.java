@@ -10,7 +10,6 @@ import jakarta.persistence.criteria.Root;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.hibernate.Session;
 
 /** The products in the database, found the ways the storefront and the API ask for them. */
 @ApplicationScoped
@@ -19,24 +18,12 @@ public class Products {
   @PersistenceContext(unitName = "shop")
   EntityManager em;
 
-  /**
-   * The persistence context, loading read-only from here on: the storefront never changes what it
-   * reads, and read-only entities skip Hibernate's snapshot copies (each product's and variant's
-   * attributes would round-trip through JSON for them) and the dirty check at commit.
-   */
-  private EntityManager reading() {
-    em.unwrap(Session.class).setDefaultReadOnly(true);
-    return em;
-  }
-
   public Optional<Product> withId(long id) {
-    return Optional.ofNullable(reading().find(Product.class, id))
-        .filter(Product::isVisibleToShoppers);
+    return Optional.ofNullable(em.find(Product.class, id)).filter(Product::isVisibleToShoppers);
   }
 
   public Optional<Product> withSlug(String slug) {
-    return reading()
-        .createQuery("select p from Product p where p.slug = :slug", Product.class)
+    return em.createQuery("select p from Product p where p.slug = :slug", Product.class)
         .setParameter("slug", slug)
         .getResultStream()
         .filter(Product::isVisibleToShoppers)
@@ -45,8 +32,7 @@ public class Products {
 
   /** The active products among these ids, in no particular order. */
   public List<Product> withIds(List<Long> ids) {
-    return reading()
-        .createQuery(
+    return em.createQuery(
             "select p from Product p join fetch p.brand join fetch p.category"
                 + " where p.id in :ids and p.status = :active",
             Product.class)
@@ -56,8 +42,7 @@ public class Products {
   }
 
   public List<Product> featured(int limit) {
-    return reading()
-        .createQuery(
+    return em.createQuery(
             "select p from Product p join fetch p.brand join fetch p.category"
                 + " where p.featured = true and p.status = :active"
                 + " order by p.rating desc, p.id",
@@ -69,8 +54,7 @@ public class Products {
 
   /** The brands of the active products in these categories, by name. */
   public List<Brand> brandsIn(List<Long> categoryIds) {
-    return reading()
-        .createQuery(
+    return em.createQuery(
             "select distinct b from Product p join p.brand b"
                 + " where p.category.id in :categories and p.status = :active order by b.name",
             Brand.class)
@@ -81,7 +65,7 @@ public class Products {
 
   /** One page of the products matching the query, and how many match in all. */
   public List<Product> matching(ProductQuery query, List<Long> categoryIds) {
-    var cb = reading().getCriteriaBuilder();
+    var cb = em.getCriteriaBuilder();
     var select = cb.createQuery(Product.class);
     var product = select.from(Product.class);
     product.fetch("brand");
@@ -90,19 +74,18 @@ public class Products {
         .select(product)
         .where(filters(cb, product, query, categoryIds))
         .orderBy(order(cb, product, query.sort()));
-    return reading()
-        .createQuery(select)
+    return em.createQuery(select)
         .setFirstResult((query.page() - 1) * query.size())
         .setMaxResults(query.size())
         .getResultList();
   }
 
   public long countMatching(ProductQuery query, List<Long> categoryIds) {
-    var cb = reading().getCriteriaBuilder();
+    var cb = em.getCriteriaBuilder();
     var count = cb.createQuery(Long.class);
     var product = count.from(Product.class);
     count.select(cb.count(product)).where(filters(cb, product, query, categoryIds));
-    return reading().createQuery(count).getSingleResult();
+    return em.createQuery(count).getSingleResult();
   }
 
   private static Predicate[] filters(
