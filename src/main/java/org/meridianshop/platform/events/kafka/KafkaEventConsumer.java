@@ -11,6 +11,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.RangeAssignor;
+import org.apache.kafka.clients.consumer.RoundRobinAssignor;
 import org.meridianshop.platform.events.EventDispatcher;
 import org.meridianshop.platform.events.EventEnvelope;
 import org.meridianshop.platform.events.EventJson;
@@ -40,6 +42,12 @@ public class KafkaEventConsumer {
     for (int i = 1; i <= consumers; i++) {
       var consumer = settings.consumer();
       consumer.put("client.id", "meridian-shop-events-" + i);
+      // spread every topic's partitions over all consumers of all servers (range, Kafka's default,
+      // would give each topic's partitions to the same first few); range stays as the fallback a
+      // server of an older version still speaks during a rolling deploy
+      consumer.put(
+          "partition.assignment.strategy",
+          RoundRobinAssignor.class.getName() + "," + RangeAssignor.class.getName());
       var reading = new KafkaReading(consumer, topics, this::dispatch);
       readings.add(reading);
       reading.start(threads);
